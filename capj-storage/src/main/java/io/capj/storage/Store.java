@@ -75,6 +75,8 @@ public interface Store extends AutoCloseable {
     /**
      * Drops history at and below {@code revision}: superseded versions and tombstones.
      * Live values are kept whatever their age. Compacting below the current compacted revision is a no-op.
+     *
+     * @throws FutureRevisionException if {@code revision} is above the current revision
      */
     void compact(long revision);
 

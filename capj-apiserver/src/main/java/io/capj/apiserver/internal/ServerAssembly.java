@@ -1,0 +1,155 @@
+package io.capj.apiserver.internal;
+
+import io.capj.apiserver.internal.controllers.CrdController;
+import io.capj.apiserver.internal.controllers.EventExpiry;
+import io.capj.apiserver.internal.controllers.GarbageCollector;
+import io.capj.apiserver.internal.controllers.NamespaceController;
+import io.capj.apiserver.internal.handlers.ApiContext;
+import io.capj.apiserver.internal.handlers.CreateHandler;
+import io.capj.apiserver.internal.handlers.DeleteHandler;
+import io.capj.apiserver.internal.handlers.FieldManager;
+import io.capj.apiserver.internal.handlers.GetHandler;
+import io.capj.apiserver.internal.handlers.ListHandler;
+import io.capj.apiserver.internal.handlers.ObjectWriter;
+import io.capj.apiserver.internal.handlers.PatchHandler;
+import io.capj.apiserver.internal.handlers.Responses;
+import io.capj.apiserver.internal.handlers.TableRenderer;
+import io.capj.apiserver.internal.handlers.UpdateHandler;
+import io.capj.apiserver.internal.handlers.WatchHandler;
+import io.capj.apiserver.internal.http.DiscoveryEndpoints;
+import io.capj.apiserver.internal.http.JettyApiHandler;
+import io.capj.apiserver.internal.http.NonResourceEndpoints;
+import io.capj.apiserver.internal.http.Router;
+import io.capj.apiserver.internal.registry.BuiltinKinds;
+import io.capj.apiserver.internal.registry.Registry;
+import io.capj.apiserver.internal.store.ObjectStore;
+import io.capj.apiserver.security.Authenticator;
+import io.capj.apiserver.security.Kubeconfig;
+import io.capj.apiserver.security.Pki;
+import io.capj.storage.Store;
+import io.capj.storage.Stores;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Builds and owns one running server: store, registry, handlers, controllers and the HTTPS listener,
+ * started in dependency order and closed in reverse.
+ */
+public final class ServerAssembly implements AutoCloseable {
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+    private Store store;
+    private Pki pki;
+    private Registry registry;
+    private ObjectStore objects;
+    private HttpsListener listener;
+
+    private ServerAssembly() {
+    }
+
+    public static ServerAssembly start(Path dataDir, String host, int port, String storeUrl) {
+        ServerAssembly a = new ServerAssembly();
+        try {
+            a.startAll(dataDir, host, port, storeUrl);
+            return a;
+        } catch (RuntimeException | IOException e) {
+            a.close();
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private void startAll(Path dataDir, String host, int port, String storeUrl) throws IOException {
+        Clock clock = Clock.systemUTC();
+        Files.createDirectories(dataDir);
+        pki = Pki.loadOrCreate(dataDir);
+        store = Stores.open(storeUrl);
+        closeables.add(store);
+        registry = new Registry();
+        registry.registerBuiltins(BuiltinKinds.all());
+        objects = new ObjectStore(store);
+        CrdController crds = new CrdController(store, registry, clock);
+        crds.start();
+        closeables.add(crds);
+        DefaultNamespaces.ensure(objects, registry, clock);
+        startControllers(clock);
+        ApiContext ctx = new ApiContext(registry, objects, clock);
+        listener = HttpsListener.create(host, port, pki);
+        closeables.add(listener);
+        Router router = router(ctx, crds, listener);
+        listener.start(new JettyApiHandler(Authenticator.forPki(pki), router));
+        Kubeconfig.write(dataDir.resolve("admin.kubeconfig"), "https://" + host + ":" + listener.port(), pki);
+    }
+
+    private void startControllers(Clock clock) {
+        GarbageCollector gc = new GarbageCollector(store, clock);
+        gc.start();
+        closeables.add(gc);
+        NamespaceController namespaces = new NamespaceController(store, registry, clock);
+        namespaces.start();
+        closeables.add(namespaces);
+        EventExpiry events = new EventExpiry(store, clock, Duration.ofHours(1));
+        events.start();
+        closeables.add(events);
+    }
+
+    private Router router(ApiContext ctx, CrdController crds, HttpsListener https) {
+        TableRenderer tables = Tables.renderer(ctx.clock());
+        Responses responses = new Responses(tables);
+        FieldManager fields = new FieldManager(ctx.clock());
+        ObjectWriter writer = new ObjectWriter(ctx, fields, (type, object) -> {
+            if (type.definition().kind().equals("CustomResourceDefinition") && type.definition().builtin()) {
+                crds.register(object);
+            }
+        });
+        Router.Verbs verbs = new Router.Verbs(new CreateHandler(writer, responses), new GetHandler(ctx, responses),
+                new ListHandler(ctx, responses), new UpdateHandler(ctx, writer, responses),
+                new PatchHandler(ctx, writer, fields, responses), new DeleteHandler(ctx, responses),
+                new WatchHandler(ctx, tables));
+        ExecutorService streams = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "capj-websocket-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        closeables.add(streams::shutdownNow);
+        NonResourceEndpoints nonResource = new NonResourceEndpoints(new DiscoveryEndpoints(registry), () -> true);
+        return new Router(registry, nonResource, verbs, https.webSockets(), streams);
+    }
+
+    public int port() {
+        return listener.port();
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Pki pki() {
+        return pki;
+    }
+
+    public Registry registry() {
+        return registry;
+    }
+
+    @Override
+    public void close() {
+        for (int i = closeables.size() - 1; i >= 0; i--) {
+            try {
+                closeables.get(i).close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(ServerAssembly.class).warn("close failed", e);
+            }
+        }
+        closeables.clear();
+    }
+}

@@ -1,0 +1,182 @@
+package io.capj.apiserver.internal.controllers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.capj.apimachinery.ObjectMeta;
+import io.capj.storage.KeyValue;
+import io.capj.storage.Store;
+import io.capj.storage.Watch;
+import io.capj.storage.WatchEvent;
+import io.capj.storage.WatchListener;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Upstream's garbage collector for ownerReferences, over every stored object: dependents whose owners
+ * are all gone are deleted (Background); an owner deleting with {@code foregroundDeletion} first deletes
+ * its dependents and keeps its finalizer until no blocking dependent is left; an owner deleting with
+ * {@code orphan} first removes itself from its dependents' ownerReferences.
+ */
+public final class GarbageCollector implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GarbageCollector.class);
+    private static final String ORPHAN = "orphan";
+    private static final String FOREGROUND = "foregroundDeletion";
+
+    private final StoredJson objects;
+    private final OwnerIndex index = new OwnerIndex();
+    private final LinkedBlockingQueue<List<WatchEvent>> events = new LinkedBlockingQueue<>();
+    private final Thread worker;
+    private volatile boolean running = true;
+    private Watch watch;
+
+    public GarbageCollector(Store store, java.time.Clock clock) {
+        this.objects = new StoredJson(store, clock);
+        this.worker = new Thread(this::run, "capj-garbage-collector");
+        this.worker.setDaemon(true);
+    }
+
+    public void start() {
+        Store store = objects.store();
+        Store.ListPage all = store.list("/registry/", null, 0, 0);
+        for (KeyValue kv : all.items()) {
+            index.put(kv.key(), StoredJson.decode(kv));
+        }
+        watch = store.watch("/registry/", all.revision(), new WatchListener() {
+            @Override
+            public void onEvents(List<WatchEvent> batch) {
+                events.add(batch);
+            }
+        });
+        worker.start();
+        events.add(List.of());
+    }
+
+    private void run() {
+        boolean swept = false;
+        while (running) {
+            try {
+                List<WatchEvent> batch = events.poll(1, TimeUnit.SECONDS);
+                if (batch == null) {
+                    continue;
+                }
+                batch.forEach(this::observe);
+                if (!swept) {
+                    sweepOrphans();
+                    swept = true;
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("garbage collection step failed", e);
+            }
+        }
+    }
+
+    private void observe(WatchEvent e) {
+        String key = e.kv().key();
+        if (e.type() == WatchEvent.Type.DELETE) {
+            String uid = index.uidOf(key);
+            List<OwnerIndex.OwnerRef> owners = index.owners(key);
+            index.remove(key);
+            if (uid != null) {
+                ownerGone(uid);
+            }
+            owners.forEach(o -> recheckOwner(o.uid()));
+            return;
+        }
+        ObjectNode object = StoredJson.decode(e.kv());
+        index.put(key, object);
+        if (ObjectMeta.isDeleting(object)) {
+            ownerDeleting(key, object);
+        }
+        if (!index.owners(key).isEmpty()) {
+            collectIfOrphaned(key);
+        }
+    }
+
+    /** At start, dependents whose owners vanished while the server was down. */
+    private void sweepOrphans() {
+        for (String key : index.keysWithOwners()) {
+            collectIfOrphaned(key);
+        }
+    }
+
+    private void ownerGone(String ownerUid) {
+        for (String dep : index.dependents(ownerUid)) {
+            collectIfOrphaned(dep);
+        }
+    }
+
+    /** Deletes a dependent whose owners are all absent; drops references to absent owners otherwise. */
+    private void collectIfOrphaned(String key) {
+        List<OwnerIndex.OwnerRef> owners = index.owners(key);
+        long live = owners.stream().filter(o -> index.exists(o.uid())).count();
+        if (live == 0) {
+            objects.delete(key, false);
+        } else if (live < owners.size()) {
+            objects.mutate(key, o -> withoutOwners(o, owners.stream().map(OwnerIndex.OwnerRef::uid)
+                    .filter(u -> !index.exists(u)).toList()));
+        }
+    }
+
+    /** A dependent went away: an owner waiting in foreground deletion may now finish. */
+    private void recheckOwner(String ownerUid) {
+        String ownerKey = index.keyOf(ownerUid);
+        KeyValue kv = ownerKey == null ? null : objects.store().get(ownerKey);
+        if (kv != null) {
+            ObjectNode owner = StoredJson.decode(kv);
+            if (ObjectMeta.isDeleting(owner)) {
+                ownerDeleting(ownerKey, owner);
+            }
+        }
+    }
+
+    private void ownerDeleting(String key, ObjectNode owner) {
+        List<String> finalizers = ObjectMeta.finalizers(owner);
+        String uid = ObjectMeta.uid(owner);
+        if (finalizers.contains(ORPHAN)) {
+            for (String dep : index.dependents(uid)) {
+                objects.mutate(dep, o -> withoutOwners(o, List.of(uid)));
+            }
+            objects.removeFinalizer(key, ORPHAN);
+        } else if (finalizers.contains(FOREGROUND)) {
+            for (String dep : index.dependents(uid)) {
+                objects.delete(dep, true);
+            }
+            if (!index.hasBlockingDependents(uid)) {
+                objects.removeFinalizer(key, FOREGROUND);
+            }
+        }
+    }
+
+    private static ObjectNode withoutOwners(ObjectNode object, List<String> uids) {
+        JsonNode refs = object.path("metadata").path("ownerReferences");
+        if (!(refs instanceof ArrayNode array)) {
+            return null;
+        }
+        boolean changed = false;
+        for (int i = array.size() - 1; i >= 0; i--) {
+            if (uids.contains(array.get(i).path("uid").asText())) {
+                array.remove(i);
+                changed = true;
+            }
+        }
+        if (array.isEmpty()) {
+            ObjectMeta.of(object).remove("ownerReferences");
+        }
+        return changed ? object : null;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        worker.interrupt();
+        if (watch != null) {
+            watch.close();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.capj.apiserver.internal.http;
+
+import io.capj.apimachinery.StatusException;
+import io.capj.apiserver.internal.handlers.CreateHandler;
+import io.capj.apiserver.internal.handlers.DeleteHandler;
+import io.capj.apiserver.internal.handlers.GetHandler;
+import io.capj.apiserver.internal.handlers.ListHandler;
+import io.capj.apiserver.internal.handlers.PatchHandler;
+import io.capj.apiserver.internal.handlers.UpdateHandler;
+import io.capj.apiserver.internal.handlers.WatchHandler;
+import io.capj.apiserver.internal.handlers.WatchSink;
+import io.capj.apiserver.internal.registry.Registry;
+import io.capj.apiserver.internal.registry.ResourceType;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.concurrent.ExecutorService;
+import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
+
+/**
+ * Sends each request to the endpoint that serves it: non-resource paths (health, version, discovery,
+ * OpenAPI) to {@link NonResourceEndpoints}, resource paths to the verb's handler.
+ */
+public final class Router {
+    private final Registry registry;
+    private final NonResourceEndpoints nonResource;
+    private final Verbs verbs;
+    private final ServerWebSocketContainer webSockets;
+    private final ExecutorService streams;
+
+    /** The verb handlers, one per verb. */
+    public record Verbs(CreateHandler create, GetHandler get, ListHandler list, UpdateHandler update,
+                        PatchHandler patch, DeleteHandler delete, WatchHandler watch) {
+    }
+
+    public Router(Registry registry, NonResourceEndpoints nonResource, Verbs verbs,
+                  ServerWebSocketContainer webSockets, ExecutorService streams) {
+        this.registry = registry;
+        this.nonResource = nonResource;
+        this.verbs = verbs;
+        this.webSockets = webSockets;
+        this.streams = streams;
+    }
+
+    public void route(ApiRequest request, Exchange exchange) {
+        RequestInfo info = RequestInfo.parse(request.path());
+        if (info == null) {
+            exchange.reply(nonResource.handle(request));
+            return;
+        }
+        ResourceType type = registry.lookup(info.group(), info.version(), info.resource());
+        if (type == null) {
+            throw StatusException.pathNotFound();
+        }
+        String verb = info.verb(request.method(), request.flag("watch"));
+        if (verb.equals("watch")) {
+            watch(request, info, type, exchange);
+            return;
+        }
+        exchange.reply(switch (verb) {
+            case "get" -> verbs.get().handle(request, info, type);
+            case "list" -> verbs.list().handle(request, info, type);
+            case "create" -> verbs.create().handle(request, info, type);
+            case "update" -> verbs.update().handle(request, info, type);
+            case "patch" -> verbs.patch().handle(request, info, type);
+            case "delete" -> verbs.delete().handle(request, info, type);
+            case "deletecollection" -> verbs.delete().handleCollection(request, info, type);
+            default -> throw StatusException.methodNotAllowed("unsupported verb " + verb);
+        });
+    }
+
+    private void watch(ApiRequest request, RequestInfo info, ResourceType type, Exchange exchange) {
+        WatchHandler.Plan plan = verbs.watch().plan(request, info, type);
+        if (exchange.isWebSocketUpgrade()) {
+            boolean upgraded = webSockets.upgrade((rq, rs, cb) -> new WebSocketWatch(plan, streams),
+                    exchange.jettyRequest(), exchange.jettyResponse(), exchange.jettyCallback());
+            if (upgraded) {
+                return;
+            }
+        }
+        OutputStream out = exchange.startStream(plan.contentType());
+        Throwable failure = null;
+        try {
+            plan.stream(new LineSink(out));
+        } catch (IOException e) {
+            failure = null; // the client went away: a normal end of a watch
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        exchange.endStream(out, failure);
+    }
+
+    /** Chunked HTTP: one JSON document per line. */
+    private record LineSink(OutputStream out) implements WatchSink {
+        @Override
+        public void send(byte[] eventJson) throws IOException {
+            out.write(eventJson);
+            out.write('\n');
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+    }
+}

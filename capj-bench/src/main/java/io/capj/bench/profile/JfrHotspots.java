@@ -1,0 +1,106 @@
+package io.capj.bench.profile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Summarises the {@code jdk.ExecutionSample} events (Java threads on CPU) of a recording:
+ * samples by {@link Layer}, by thread group (thread name without its trailing number), the hottest leaf
+ * methods, and the capj methods on the most stacks (inclusive). Native time off-CPU (fsync, socket waits)
+ * is not in these samples.
+ *
+ * <pre>java -cp ... io.capj.bench.profile.JfrHotspots target/bench/write.jfr [top]</pre>
+ */
+public final class JfrHotspots {
+    private final Map<String, Long> byLayer = new HashMap<>();
+    private final Map<String, Long> byThread = new HashMap<>();
+    private final Map<String, Long> byLeaf = new HashMap<>();
+    private final Map<String, Long> byCapjMethod = new HashMap<>();
+    private long samples;
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: JfrHotspots RECORDING.jfr [top]");
+            System.exit(2);
+        }
+        JfrHotspots hotspots = new JfrHotspots();
+        for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+            if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
+                hotspots.add(event);
+            }
+        }
+        hotspots.print(args.length > 1 ? Integer.parseInt(args[1]) : 25);
+    }
+
+    private void add(RecordedEvent event) {
+        samples++;
+        RecordedStackTrace stack = event.getStackTrace();
+        List<RecordedFrame> frames = stack.getFrames();
+        count(byThread, threadGroup(event));
+        count(byLayer, layerOf(frames).name());
+        if (!frames.isEmpty()) {
+            count(byLeaf, name(frames.get(0)));
+        }
+        Set<String> capj = new HashSet<>();
+        for (RecordedFrame frame : frames) {
+            String n = name(frame);
+            if (n.startsWith("io.capj.") && capj.add(n)) {
+                count(byCapjMethod, n);
+            }
+        }
+    }
+
+    static Layer layerOf(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            Layer layer = Layer.ofClass(frame.getMethod().getType().getName());
+            if (layer != null) {
+                return layer;
+            }
+        }
+        return Layer.OTHER;
+    }
+
+    /** The sampled thread's name without its trailing number: {@code qtp123-45} becomes {@code qtp123}. */
+    private static String threadGroup(RecordedEvent event) {
+        RecordedThread thread = event.getThread("sampledThread");
+        String name = thread == null ? null : thread.getJavaName();
+        return name == null ? "?" : name.replaceAll("[-#]?\\d+$", "");
+    }
+
+    /** {@code class.method}, with generated lambda class names folded so that they aggregate. */
+    private static String name(RecordedFrame frame) {
+        String type = frame.getMethod().getType().getName().replaceAll("\\$\\$Lambda.*", "\\$\\$Lambda");
+        return type + "." + frame.getMethod().getName();
+    }
+
+    private static void count(Map<String, Long> map, String key) {
+        map.merge(key, 1L, Long::sum);
+    }
+
+    private void print(int top) {
+        System.out.printf("%d CPU samples (jdk.ExecutionSample)%n", samples);
+        table("by layer (leaf-most known package)", byLayer, top);
+        table("by thread group", byThread, top);
+        table("hottest leaf methods (self)", byLeaf, top);
+        table("capj methods on the stack (inclusive)", byCapjMethod, top);
+    }
+
+    private void table(String title, Map<String, Long> counts, int top) {
+        System.out.printf("%n== %s%n", title);
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(top)
+                .forEach(e -> System.out.printf("%6.1f%%  %7d  %s%n", 100.0 * e.getValue() / Math.max(1, samples),
+                        e.getValue(), e.getKey()));
+    }
+}
