@@ -114,7 +114,8 @@ public class RecordingListener implements WatchListener {
         long deadline = System.nanoTime() + SAFETY_TIMEOUT.toNanos();
         while (!done.getAsBoolean()) {
             if (closed && failIfClosed) {
-                fail("watch closed with " + closedWith + " while waiting for " + what + "; events: " + describe(events));
+                fail("watch closed with " + closedWith + " while waiting for " + what
+                        + "; events: " + describe(events));
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
@@ -132,7 +133,8 @@ public class RecordingListener implements WatchListener {
 
     /** A compact, comparable rendering: {@code "PUT /k@7=value"}. */
     public static String describe(WatchEvent event) {
-        return event.type() + " " + event.kv().key() + "@" + event.revision() + "=" + new String(event.kv().value(), UTF_8);
+        return event.type() + " " + event.kv().key() + "@" + event.revision() + "="
+                + new String(event.kv().value(), UTF_8);
     }
 
     public static List<String> describe(List<WatchEvent> events) {

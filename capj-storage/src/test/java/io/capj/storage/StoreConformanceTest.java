@@ -266,7 +266,8 @@ public abstract class StoreConformanceTest {
             }
         });
         long last = store.currentRevision();
-        assertThat(committed.keySet()).containsExactlyElementsOf(LongStream.rangeClosed(start + 1, last).boxed().toList());
+        assertThat(committed.keySet())
+                .containsExactlyElementsOf(LongStream.rangeClosed(start + 1, last).boxed().toList());
         List<String> expected = List.copyOf(committed.values());
         for (RecordingListener listener : everything) {
             assertThat(describe(listener.awaitRevision(last))).containsExactlyElementsOf(expected);
@@ -392,7 +393,8 @@ public abstract class StoreConformanceTest {
 
         store.compact(a2);
         assertThat(store.compactedRevision()).isEqualTo(bDeleted);
-        assertThatThrownBy(() -> store.compact(store.currentRevision() + 1)).isInstanceOf(FutureRevisionException.class);
+        assertThatThrownBy(() -> store.compact(store.currentRevision() + 1))
+                .isInstanceOf(FutureRevisionException.class);
         store.compact(store.currentRevision());
         assertThat(listAll("/k/", 0)).containsOnlyKeys("/k/a", "/k/c");
     }

@@ -22,16 +22,7 @@ public final class CapjServerExtension implements BeforeAllCallback, ParameterRe
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        ExtensionContext.Store store = context.getStore(NAMESPACE);
-        if (store.get(HANDLE, CapjServerHandle.class) != null) {
-            return; // an enclosing class already started one
-        }
-        CapjServer.Store backend = settings(context.getRequiredTestClass()).store();
-        try {
-            store.put(HANDLE, CapjServerHandle.start(Files.createTempDirectory("capj-testkit-"), backend));
-        } catch (IOException e) {
-            throw new UncheckedIOException("failed to create a data directory for the test server", e);
-        }
+        serverFor(context);
     }
 
     @Override
@@ -41,12 +32,33 @@ public final class CapjServerExtension implements BeforeAllCallback, ParameterRe
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (context.getTestMethod().isEmpty()) {
+            // a constructor or @BeforeAll parameter; with PER_CLASS the instance exists before beforeAll ran
+            return serverFor(context);
+        }
         CapjServerHandle handle = context.getStore(NAMESPACE).get(HANDLE, CapjServerHandle.class);
         if (handle == null) {
             throw new ParameterResolutionException(
                     "no capj server is running: annotate the test class with @CapjServer");
         }
         return handle;
+    }
+
+    /** The server of this class context or an enclosing one; started here when there is none yet. */
+    private static CapjServerHandle serverFor(ExtensionContext classContext) {
+        ExtensionContext.Store store = classContext.getStore(NAMESPACE);
+        CapjServerHandle existing = store.get(HANDLE, CapjServerHandle.class);
+        if (existing != null) {
+            return existing;
+        }
+        CapjServer.Store backend = settings(classContext.getRequiredTestClass()).store();
+        try {
+            CapjServerHandle started = CapjServerHandle.start(Files.createTempDirectory("capj-testkit-"), backend);
+            store.put(HANDLE, started);
+            return started;
+        } catch (IOException e) {
+            throw new UncheckedIOException("failed to create a data directory for the test server", e);
+        }
     }
 
     private static CapjServer settings(Class<?> testClass) {

@@ -4,13 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** With the SQLite store, a restart keeps objects, the port and the revision sequence. */
+/**
+ * With the SQLite store, a restart keeps objects, the port and the revision sequence. Also shows constructor
+ * injection into a per-class test instance, which JUnit creates before the extension's beforeAll runs.
+ */
 @CapjServer(store = CapjServer.Store.SQLITE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SqliteRestartTest {
+    private final CapjServerHandle server;
+
+    SqliteRestartTest(CapjServerHandle server) {
+        this.server = server;
+    }
 
     @Test
-    void restartKeepsObjectsAndContinuesRevisions(CapjServerHandle server) {
+    void restartKeepsObjectsAndContinuesRevisions() {
         int port = server.port();
         ConfigMap before = server.client().configMaps().inNamespace("default")
                 .resource(CapjServerExtensionTest.configMap("kept")).create();

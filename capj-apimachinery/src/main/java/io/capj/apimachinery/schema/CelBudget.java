@@ -5,14 +5,18 @@ import dev.cel.runtime.CelRuntime;
 import java.util.Map;
 
 /**
- * The cost guard of CEL evaluation. Cost is counted as evaluated expression nodes (including every iteration of a
- * comprehension), a close stand-in for upstream's cost units, with upstream's limits: one rule may spend
- * {@value #PER_CALL_LIMIT}, all rules of one object {@value #PER_OBJECT_BUDGET}. One budget serves one validation.
+ * The cost guard of CEL evaluation. Cost is counted as evaluated expression nodes (every iteration of a comprehension
+ * included), a close stand-in for upstream's cost units, with upstream's limits: one rule may spend
+ * {@value #PER_CALL_LIMIT}, all rules of one object {@value #PER_OBJECT_BUDGET}. CEL-Java's interpreter is slower per
+ * node than cel-go, so a wall-clock deadline per object also caps what a hostile rule can cost the server.
  */
 final class CelBudget {
     static final long PER_CALL_LIMIT = 1_000_000L;
     static final long PER_OBJECT_BUDGET = 10_000_000L;
+    static final long DEADLINE_NANOS = 2_000_000_000L;
+    private static final int CLOCK_CHECK_INTERVAL = 4096;
 
+    private final long deadline = System.nanoTime() + DEADLINE_NANOS;
     private long remaining;
 
     CelBudget(long total) {
@@ -20,7 +24,7 @@ final class CelBudget {
     }
 
     boolean exhausted() {
-        return remaining <= 0;
+        return remaining <= 0 || System.nanoTime() > deadline;
     }
 
     /** Evaluates {@code program}; throws {@link Exceeded} when the rule or the object runs out of budget. */
@@ -28,11 +32,11 @@ final class CelBudget {
         long[] spent = {0};
         try {
             return program.trace(variables, (expr, value) -> {
-                spent[0]++;
-                if (spent[0] > PER_CALL_LIMIT) {
+                long n = ++spent[0];
+                if (n > PER_CALL_LIMIT) {
                     throw new Exceeded(true);
                 }
-                if (spent[0] > remaining) {
+                if (n > remaining || n % CLOCK_CHECK_INTERVAL == 0 && System.nanoTime() > deadline) {
                     throw new Exceeded(false);
                 }
             });

@@ -60,7 +60,8 @@ public final class LatencyHistogram {
 
     /**
      * The nearest-rank percentile: the sample at rank ⌈q·count⌉, reported as its bucket's midpoint, clamped
-     * to [min, max]. {@code quantile} is in [0, 1]; 0 when empty.
+     * to [min, max] (the first and last ranks are the exact min and max). {@code quantile} is in [0, 1];
+     * 0 when empty.
      */
     public long valueAt(double quantile) {
         if (quantile < 0 || quantile > 1) {
@@ -70,6 +71,12 @@ public final class LatencyHistogram {
             return 0;
         }
         long rank = Math.max(1, (long) Math.ceil(quantile * count));
+        if (rank == count) {
+            return max;
+        }
+        if (rank == 1) {
+            return min;
+        }
         long seen = 0;
         for (int i = 0; i < BUCKETS; i++) {
             seen += counts[i];

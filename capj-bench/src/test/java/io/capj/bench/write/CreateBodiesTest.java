@@ -14,7 +14,7 @@ class CreateBodiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(ints = {1200, 2048, 8192})
+    @ValueSource(ints = {1600, 2048, 8192})
     void bodiesHaveExactlyTheRequestedSizeAndParse(int size) throws Exception {
         String body = new CreateBodies(size).body(CreateBodies.name(63, 123_456));
         assertThat(body.getBytes(StandardCharsets.UTF_8)).hasSize(size);

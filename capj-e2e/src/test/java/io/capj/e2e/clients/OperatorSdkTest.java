@@ -62,8 +62,8 @@ class OperatorSdkTest {
         RegisteredController<Widget> controller = operator.register(reconciler, c -> c.settingNamespaces(ns));
         String finalizer = controller.getConfiguration().getFinalizerName();
         String fieldManager = controller.getConfiguration().fieldManager();
-        operator.start();
         try {
+            operator.start();
             Resource<Widget> widget = client.resources(Widget.class).inNamespace(ns).withName("w1");
             client.resources(Widget.class).inNamespace(ns).resource(newWidget(ns, "w1", "hello")).create();
 

@@ -1,38 +1,33 @@
 package io.capj.storage.internal;
 
 import io.capj.storage.Store;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Compacts a store periodically to {@code current - retain}, so history stays a bounded window that is
- * still long enough for informers to resume their watches. Runs on its own daemon thread.
+ * still long enough for informers to resume their watches. Runs on the shared {@link StoreThreads#TIMER}.
  */
 final class AutoCompactor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AutoCompactor.class);
 
-    private final ScheduledExecutorService timer;
+    private final ScheduledFuture<?> schedule;
 
-    private AutoCompactor(ScheduledExecutorService timer) {
-        this.timer = timer;
+    private AutoCompactor(ScheduledFuture<?> schedule) {
+        this.schedule = schedule;
     }
 
-    static AutoCompactor start(Store store, String storeName, String threadTag, StoreOptions options) {
+    /** Starts compacting {@code store} as {@code options} say; a zero interval starts nothing. */
+    static AutoCompactor start(Store store, String storeName, StoreOptions options) {
         long periodMillis = options.compactInterval().toMillis();
         if (periodMillis == 0) {
             return new AutoCompactor(null);
         }
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "capj-store-compactor-" + threadTag);
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(() -> compactOnce(store, storeName, options.retainRevisions()),
-                periodMillis, periodMillis, TimeUnit.MILLISECONDS);
-        return new AutoCompactor(timer);
+        return new AutoCompactor(StoreThreads.TIMER.scheduleWithFixedDelay(
+                () -> compactOnce(store, storeName, options.retainRevisions()),
+                periodMillis, periodMillis, TimeUnit.MILLISECONDS));
     }
 
     private static void compactOnce(Store store, String storeName, long retain) {
@@ -49,16 +44,11 @@ final class AutoCompactor implements AutoCloseable {
         }
     }
 
+    /** Stops future runs; a run in progress finishes (the store's close waits for it). */
     @Override
     public void close() {
-        if (timer == null) {
-            return;
-        }
-        timer.shutdownNow();
-        try {
-            timer.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (schedule != null) {
+            schedule.cancel(false);
         }
     }
 }

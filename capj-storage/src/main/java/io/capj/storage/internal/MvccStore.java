@@ -12,7 +12,6 @@ import io.capj.storage.WatchListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.LongStream;
 import org.slf4j.Logger;
@@ -33,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * <p><b>Failure.</b> If the journal fails (an IO error), every waiting write fails with
  * {@link StoreException} and the store enters a failed state: reads keep answering from the last durable
  * revision, but every later write is rejected with {@link StoreException} until the process reopens the
- * store.
+ * store. As with any database whose commit fails half way, a write that failed this way may or may not be
+ * present after reopening; a write that was acknowledged always is.
  *
  * <p><b>Values.</b> Written arrays are copied once on the way in; arrays handed out in {@link KeyValue}s are
  * the store's own and callers must not modify them.
@@ -42,8 +42,6 @@ public final class MvccStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(MvccStore.class);
     /** Keys compacted per hold of the write lock, so compaction never stalls writers for long. */
     private static final int COMPACTION_KEYS_PER_LOCK = 1_000;
-    /** Numbers stores in thread names, which a URL would make unreadable. */
-    private static final AtomicInteger STORE_NUMBERS = new AtomicInteger();
 
     private final String name;
     private final Journal journal;
@@ -61,7 +59,7 @@ public final class MvccStore implements Store {
     /**
      * Rebuilds the index from {@code journal}'s history and starts serving.
      *
-     * @param name used in thread names and messages (for example the URL)
+     * @param name names the store in messages and logs (for example its URL)
      */
     public MvccStore(String name, Journal journal, StoreOptions options) {
         this.name = name;
@@ -71,8 +69,7 @@ public final class MvccStore implements Store {
         journal.replay(row -> maxRevision[0] = Math.max(maxRevision[0], recover(row)));
         this.lastAssignedRevision = maxRevision[0];
         this.visible = new VisibleRevision(lastAssignedRevision);
-        String threadTag = String.valueOf(STORE_NUMBERS.incrementAndGet());
-        this.watches = new WatchHub(threadTag, log, visible::get, () -> compactedRevision, options);
+        this.watches = new WatchHub(log, visible::get, () -> compactedRevision, options);
         journal.start(new Journal.DurabilityListener() {
             @Override
             public void durableThrough(long revision) {
@@ -88,7 +85,7 @@ public final class MvccStore implements Store {
             }
         });
         finishInterruptedCompaction();
-        this.compactor = AutoCompactor.start(this, name, threadTag, options);
+        this.compactor = AutoCompactor.start(this, name, options);
     }
 
     @Override

@@ -11,10 +11,9 @@ import java.time.Duration;
  * @param maxWatchBacklog  how many revisions a watch that has caught up may fall behind (a listener too
  *                         slow for the write rate) before it is closed so its client re-watches
  * @param progressInterval how long a caught-up watch stays silent before it gets {@code onProgress}
- * @param dispatchThreads  threads delivering watch events (each watch is served by one at a time)
  */
 public record StoreOptions(long retainRevisions, Duration compactInterval, long maxWatchBacklog,
-                           Duration progressInterval, int dispatchThreads) {
+                           Duration progressInterval) {
 
     public StoreOptions {
         if (retainRevisions < 0) {
@@ -23,28 +22,28 @@ public record StoreOptions(long retainRevisions, Duration compactInterval, long 
         if (compactInterval.isNegative()) {
             throw new IllegalArgumentException("compactInterval must not be negative, got " + compactInterval);
         }
-        if (maxWatchBacklog < 1 || dispatchThreads < 1 || progressInterval.isNegative() || progressInterval.isZero()) {
-            throw new IllegalArgumentException("maxWatchBacklog, dispatchThreads and progressInterval must be positive");
+        if (maxWatchBacklog < 1 || progressInterval.isNegative() || progressInterval.isZero()) {
+            throw new IllegalArgumentException("maxWatchBacklog and progressInterval must be positive");
         }
     }
 
     public static StoreOptions defaults() {
-        return new StoreOptions(10_000, Duration.ofSeconds(60), 100_000, Duration.ofSeconds(1), 2);
+        return new StoreOptions(10_000, Duration.ofSeconds(60), 100_000, Duration.ofSeconds(1));
     }
 
     public StoreOptions withRetainRevisions(long value) {
-        return new StoreOptions(value, compactInterval, maxWatchBacklog, progressInterval, dispatchThreads);
+        return new StoreOptions(value, compactInterval, maxWatchBacklog, progressInterval);
     }
 
     public StoreOptions withCompactInterval(Duration value) {
-        return new StoreOptions(retainRevisions, value, maxWatchBacklog, progressInterval, dispatchThreads);
+        return new StoreOptions(retainRevisions, value, maxWatchBacklog, progressInterval);
     }
 
     public StoreOptions withMaxWatchBacklog(long value) {
-        return new StoreOptions(retainRevisions, compactInterval, value, progressInterval, dispatchThreads);
+        return new StoreOptions(retainRevisions, compactInterval, value, progressInterval);
     }
 
     public StoreOptions withProgressInterval(Duration value) {
-        return new StoreOptions(retainRevisions, compactInterval, maxWatchBacklog, value, dispatchThreads);
+        return new StoreOptions(retainRevisions, compactInterval, maxWatchBacklog, value);
     }
 }

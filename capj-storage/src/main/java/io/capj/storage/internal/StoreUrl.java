@@ -63,7 +63,8 @@ public record StoreUrl(String url, Path sqliteFile, StoreOptions options) {
                 case "retain" -> options = options.withRetainRevisions(parseNonNegative(url, name, value));
                 case "compactIntervalSeconds" -> options = options.withCompactInterval(
                         Duration.ofSeconds(parseNonNegative(url, name, value)));
-                default -> throw invalid(url, "unknown parameter '" + name + "' (known: retain, compactIntervalSeconds)");
+                default -> throw invalid(url,
+                        "unknown parameter '" + name + "' (known: retain, compactIntervalSeconds)");
             }
         }
         return options;

@@ -7,7 +7,6 @@ import io.capj.storage.WatchEvent;
 import io.capj.storage.WatchListener;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,21 +78,8 @@ final class WatchSubscription implements Watch {
     }
 
     void signal() {
-        if (closed || !scheduled.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        if (!closed && scheduled.compareAndSet(false, true)) {
             hub.dispatcher().execute(this::runTask);
-        } catch (RejectedExecutionException shutDown) {
-            // The store is closing and the dispatcher is gone; we hold the flag, so running here keeps the
-            // listener single-threaded. Only the close notification remains to be given.
-            try {
-                if (closeReason != null) {
-                    finish(closeReason);
-                }
-            } finally {
-                scheduled.set(false);
-            }
         }
     }
 

@@ -23,9 +23,10 @@
  * <p><b>Why watches read a shared log.</b> Each revision is one write, so
  * {@link io.capj.storage.internal.RevisionLog} maps revision to version (references, not copies) for the
  * retained window, and the event of revision r is that version and the one it replaced. A watch is a
- * cursor into this log, advanced by store-owned dispatcher threads: replay and live delivery are one loop,
- * so order, no gaps and no duplicates hold by construction, a slow watch costs no memory and never blocks
- * a writer, and a watch that lags too far (or below compaction) is closed so its client re-watches.
+ * cursor into this log, advanced on dispatcher threads that all stores share (a process may hold thousands
+ * of memory stores, one per simulated workload cluster). Replay and live delivery are one loop, so order,
+ * no gaps and no duplicates hold by construction; a slow watch costs no memory and never blocks a writer;
+ * a watch that lags too far (or below compaction) is closed so its client re-watches.
  *
  * <p><b>Compaction</b> drops, per key, versions superseded at or before the target and tombstones at or
  * before it, in memory under short holds of the write lock, then has the journal persist the compacted

@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  */
 final class GroupCommitWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
+    /** Bounds on one transaction, so a burst of large values cannot build an unbounded one. */
     private static final int MAX_ROWS_PER_COMMIT = 2_000;
+    private static final long MAX_BYTES_PER_COMMIT = 16L << 20;
     /**
      * Queue markers, recognized by identity (never by equals: LogRow is a record): wake the thread for
      * maintenance; stop after draining.
@@ -85,8 +87,7 @@ final class GroupCommitWriter implements AutoCloseable {
                 + " (revision, key, created, deleted, create_revision, prev_revision, value)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             while (!stopping) {
-                round.add(rows.take());
-                rows.drainTo(round, MAX_ROWS_PER_COMMIT - 1);
+                takeRound(round);
                 stopping = round.removeIf(row -> row == STOP);
                 round.removeIf(row -> row == WAKE);
                 if (!round.isEmpty()) {
@@ -104,6 +105,19 @@ final class GroupCommitWriter implements AutoCloseable {
             // Report before dying: writers waiting for durability would otherwise wait forever.
             listener.failed(new SQLException("sqlite writer thread died: " + e, e));
             throw e;
+        }
+    }
+
+    /** Waits for one row, then takes whatever else is queued, up to the round's row and byte bounds. */
+    private void takeRound(List<LogRow> round) throws InterruptedException {
+        LogRow row = rows.take();
+        long bytes = 0;
+        while (true) {
+            round.add(row);
+            bytes += row.value() == null ? 0 : row.value().length;
+            if (round.size() == MAX_ROWS_PER_COMMIT || bytes >= MAX_BYTES_PER_COMMIT || (row = rows.poll()) == null) {
+                return;
+            }
         }
     }
 

@@ -62,7 +62,9 @@ final class SqliteDatabase {
                     + " create_revision INTEGER NOT NULL,"
                     + " prev_revision INTEGER NOT NULL,"
                     + " value BLOB)");
-            statement.executeUpdate("CREATE TABLE IF NOT EXISTS kv_meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL)");
+            statement.executeUpdate("CREATE TABLE IF NOT EXISTS kv_meta ("
+                    + " name TEXT PRIMARY KEY,"
+                    + " value INTEGER NOT NULL)");
             statement.executeUpdate("INSERT OR IGNORE INTO kv_meta (name, value) VALUES ('" + SCHEMA_VERSION + "', "
                     + CURRENT_SCHEMA_VERSION + "), ('" + COMPACTED_REVISION + "', 0)");
         }

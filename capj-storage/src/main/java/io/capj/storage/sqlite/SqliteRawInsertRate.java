@@ -60,7 +60,8 @@ public final class SqliteRawInsertRate {
             file = Files.createTempFile(scratchDirectory, "raw-insert-rate-", ".db");
             Files.delete(file);
         } catch (IOException e) {
-            throw new StoreException("cannot create a scratch database in " + scratchDirectory + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create a scratch database in " + scratchDirectory + ": "
+                    + e.getMessage(), e);
         }
         try {
             return run(file, threads, totalRows, valueBytes);

@@ -55,7 +55,8 @@ class WatchAndCompactionSchedulingTest {
 
     @Test
     void automaticCompactionKeepsTheRetainedWindow() throws InterruptedException {
-        StoreOptions options = StoreOptions.defaults().withRetainRevisions(10).withCompactInterval(Duration.ofMillis(20));
+        StoreOptions options = StoreOptions.defaults()
+                .withRetainRevisions(10).withCompactInterval(Duration.ofMillis(20));
         try (MvccStore store = new MvccStore("auto", new EphemeralJournal(), options)) {
             for (int i = 0; i < 30; i++) {
                 store.create("/k" + i, bytes("x"));

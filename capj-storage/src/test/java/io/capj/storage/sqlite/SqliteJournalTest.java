@@ -47,7 +47,8 @@ class SqliteJournalTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {
             assertThat(longs(statement, "SELECT revision FROM kv_log ORDER BY revision")).containsExactly(2L, 5L, 6L);
-            assertThat(longs(statement, "SELECT value FROM kv_meta WHERE name = 'compacted_revision'")).containsExactly(4L);
+            assertThat(longs(statement, "SELECT value FROM kv_meta WHERE name = 'compacted_revision'"))
+                    .containsExactly(4L);
         }
     }
 

@@ -1,7 +1,9 @@
 package io.capj.apiserver.internal.registry;
 
 import io.capj.apimachinery.GroupVersionKind;
+import io.capj.apimachinery.patch.CoreMergeSchemas;
 import io.capj.apimachinery.patch.MergeSchema;
+import io.capj.apimachinery.patch.MergeSchemas;
 import io.capj.apiserver.registry.ResourceDefinition;
 import java.util.List;
 
@@ -15,26 +17,30 @@ public final class BuiltinKinds {
 
     public static List<ResourceType> all() {
         return List.of(
-                core("Namespace", "namespaces", false, List.of("ns"), true, new NamespaceRules(), BuiltinMergeSchemas.NAMESPACE),
-                core("Secret", "secrets", true, List.of(), false, new SecretRules(), MergeSchema.DEDUCED),
-                core("ConfigMap", "configmaps", true, List.of("cm"), false, KindRules.NONE, MergeSchema.DEDUCED),
-                core("Event", "events", true, List.of("ev"), false, new EventRules(), MergeSchema.DEDUCED),
-                core("Node", "nodes", false, List.of("no"), true, new NodeRules(), BuiltinMergeSchemas.NODE),
-                core("ServiceAccount", "serviceaccounts", true, List.of("sa"), false, KindRules.NONE, MergeSchema.DEDUCED),
+                core("Namespace", "namespaces", false, List.of("ns"), true, new NamespaceRules()),
+                core("Secret", "secrets", true, List.of(), false, new SecretRules()),
+                core("ConfigMap", "configmaps", true, List.of("cm"), false, KindRules.NONE),
+                core("Event", "events", true, List.of("ev"), false, new EventRules()),
+                core("Node", "nodes", false, List.of("no"), true, new NodeRules()),
+                core("ServiceAccount", "serviceaccounts", true, List.of("sa"), false, KindRules.NONE),
                 type(new GroupVersionKind("coordination.k8s.io", "v1", "Lease"), "leases", true, List.of(), false,
-                        KindRules.NONE, MergeSchema.DEDUCED),
+                        KindRules.NONE),
                 type(new GroupVersionKind("apiextensions.k8s.io", "v1", "CustomResourceDefinition"),
-                        "customresourcedefinitions", false, List.of("crd", "crds"), true, new CrdRules(),
-                        BuiltinMergeSchemas.CRD));
+                        "customresourcedefinitions", false, List.of("crd", "crds"), true, new CrdRules()));
     }
 
+    /** CRDs merge their status conditions by type; other kinds' strategies come from {@link CoreMergeSchemas}. */
+    private static final MergeSchema CRD_MERGE = MergeSchemas.object().mapList("status.conditions", "type").build();
+
     private static ResourceType core(String kind, String plural, boolean namespaced, List<String> shortNames,
-                                     boolean status, KindRules rules, MergeSchema merge) {
-        return type(new GroupVersionKind("", "v1", kind), plural, namespaced, shortNames, status, rules, merge);
+                                     boolean status, KindRules rules) {
+        return type(new GroupVersionKind("", "v1", kind), plural, namespaced, shortNames, status, rules);
     }
 
     private static ResourceType type(GroupVersionKind gvk, String plural, boolean namespaced, List<String> shortNames,
-                                     boolean status, KindRules rules, MergeSchema merge) {
+                                     boolean status, KindRules rules) {
+        MergeSchema merge = gvk.kind().equals("CustomResourceDefinition") ? CRD_MERGE
+                : CoreMergeSchemas.of(gvk).orElse(CoreMergeSchemas.OBJECT);
         ResourceDefinition def = new ResourceDefinition(gvk, plural, gvk.kind().toLowerCase(java.util.Locale.ROOT),
                 namespaced, gvk.kind() + "List", shortNames, List.of(), ResourceDefinition.ALL_VERBS, status, null,
                 List.of(), null, true, false, null, true, List.of());
