@@ -19,6 +19,7 @@ import io.capj.apiserver.internal.handlers.WatchHandler;
 import io.capj.apiserver.internal.http.DiscoveryEndpoints;
 import io.capj.apiserver.internal.http.JettyApiHandler;
 import io.capj.apiserver.internal.http.NonResourceEndpoints;
+import io.capj.apiserver.internal.http.RequestMetrics;
 import io.capj.apiserver.internal.http.Router;
 import io.capj.apiserver.internal.registry.BuiltinKinds;
 import io.capj.apiserver.internal.registry.Registry;
@@ -85,8 +86,9 @@ public final class ServerAssembly implements AutoCloseable {
         ApiContext ctx = new ApiContext(registry, objects, clock);
         listener = HttpsListener.create(host, port, pki);
         closeables.add(listener);
-        Router router = router(ctx, crds, listener);
-        listener.start(new JettyApiHandler(Authenticator.forPki(pki), router));
+        RequestMetrics metrics = new RequestMetrics(store::currentRevision);
+        Router router = router(ctx, crds, listener, metrics);
+        listener.start(new JettyApiHandler(Authenticator.forPki(pki), router, metrics));
         Kubeconfig.write(dataDir.resolve("admin.kubeconfig"), "https://" + host + ":" + listener.port(), pki);
     }
 
@@ -102,7 +104,7 @@ public final class ServerAssembly implements AutoCloseable {
         closeables.add(events);
     }
 
-    private Router router(ApiContext ctx, CrdController crds, HttpsListener https) {
+    private Router router(ApiContext ctx, CrdController crds, HttpsListener https, RequestMetrics metrics) {
         TableRenderer tables = Tables.renderer(ctx.clock());
         Responses responses = new Responses(tables);
         FieldManager fields = new FieldManager(ctx.clock());
@@ -121,7 +123,8 @@ public final class ServerAssembly implements AutoCloseable {
             return t;
         });
         closeables.add(streams::shutdownNow);
-        NonResourceEndpoints nonResource = new NonResourceEndpoints(new DiscoveryEndpoints(registry), () -> true);
+        NonResourceEndpoints nonResource = new NonResourceEndpoints(new DiscoveryEndpoints(registry), metrics,
+                () -> true);
         return new Router(registry, nonResource, verbs, https.webSockets(), streams);
     }
 

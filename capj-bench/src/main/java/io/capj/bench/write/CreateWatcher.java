@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -27,39 +25,31 @@ public final class CreateWatcher implements AutoCloseable {
     private final AtomicLong added = new AtomicLong();
     private final AtomicLong other = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
-    private final Stream<String> lines;
+    private final String description;
+    private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private final Thread reader;
+    private volatile Stream<String> lines;
     private volatile String endedBecause = "";
 
-    private CreateWatcher(Stream<String> lines) {
-        this.lines = lines;
+    private CreateWatcher(String description, CompletableFuture<HttpResponse<Stream<String>>> response) {
+        this.description = description;
+        this.response = response;
         this.reader = new Thread(this::readAll, "write-bench-watch");
         this.reader.setDaemon(true);
         this.reader.start();
     }
 
-    /** Opens the watch on {@code collectionPath} from {@code resourceVersion}; returns once the server answered 200. */
+    /**
+     * Sends the watch on {@code collectionPath} from {@code resourceVersion} and returns without waiting
+     * for the response headers: a server may hold them back until the first event, and a watch from a
+     * resourceVersion misses nothing that is created after that version, whenever the stream starts.
+     */
     public static CreateWatcher open(PlaneClient client, String collectionPath, String resourceVersion) {
         HttpRequest request = HttpRequest.newBuilder(client.uri(collectionPath + "?watch=1&resourceVersion="
                         + resourceVersion + "&timeoutSeconds=3600"))
                 .header("Accept", "application/json").GET().build();
-        CompletableFuture<HttpResponse<Stream<String>>> pending =
-                client.http().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-        HttpResponse<Stream<String>> response;
-        try {
-            response = pending.get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while opening the watch", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("watch on " + collectionPath + " did not start: " + e, e);
-        }
-        if (response.statusCode() != 200) {
-            String body = String.join("\n", (Iterable<String>) response.body()::iterator);
-            throw new IllegalStateException("watch on " + collectionPath + " returned " + response.statusCode()
-                    + ": " + PlaneClient.abbreviate(body));
-        }
-        return new CreateWatcher(response.body());
+        return new CreateWatcher("watch on " + collectionPath,
+                client.http().sendAsync(request, HttpResponse.BodyHandlers.ofLines()));
     }
 
     /** ADDED events seen so far. */
@@ -93,13 +83,22 @@ public final class CreateWatcher implements AutoCloseable {
 
     private void readAll() {
         try {
+            HttpResponse<Stream<String>> answer = response.get();
+            lines = answer.body();
+            if (answer.statusCode() != 200) {
+                endedBecause = description + " returned " + answer.statusCode() + ": "
+                        + PlaneClient.abbreviate(String.join("\n", (Iterable<String>) lines::iterator));
+                return;
+            }
             Iterator<String> it = lines.iterator();
             while (it.hasNext()) {
                 count(it.next());
             }
             endedBecause = "the server ended the stream";
-        } catch (RuntimeException e) {
-            endedBecause = "the stream failed: " + e;
+        } catch (InterruptedException e) {
+            endedBecause = "closed";
+        } catch (ExecutionException | RuntimeException e) {
+            endedBecause = description + " failed: " + e;
         }
     }
 
@@ -139,7 +138,11 @@ public final class CreateWatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        lines.close();
+        response.cancel(true);
+        Stream<String> open = lines;
+        if (open != null) {
+            open.close();
+        }
         reader.interrupt();
     }
 }

@@ -26,32 +26,26 @@ public final class WriteRun {
     public WriteRunResult run(int clients) throws InterruptedException {
         CreateBodies bodies = new CreateBodies(options.bodyBytes());
         String collection = BenchItemKind.collectionPath(NAMESPACE);
-        LoadResult load;
-        long listed;
-        CreateWatcher watcher;
-        String fsType;
+        WriteRunResult api;
         try (BenchPlane plane = BenchPlane.start(options.store(), options.workDir())) {
-            fsType = fileStoreType(plane.dataDir());
             plane.defineKind();
             plane.createNamespace(NAMESPACE);
             String revision = plane.listRevision(NAMESPACE);
-            watcher = CreateWatcher.open(plane.newClient(), collection, revision);
-            try {
-                progress("clients=%d: load running (%s warmup, then %s)", clients, options.warmup(),
-                        options.count() > 0 ? options.count() + " creates" : options.duration());
-                load = new CreateLoad(clients, options.httpClients(), plane::newClient, collection, bodies)
+            try (CreateWatcher watcher = CreateWatcher.open(plane.newClient(), collection, revision)) {
+                progress("clients=%d: load running (%d ms warmup, then %s)", clients, options.warmup().toMillis(),
+                        options.count() > 0 ? options.count() + " creates" : options.duration().toMillis() + " ms");
+                LoadResult load = new CreateLoad(clients, options.httpClients(), plane::newClient, collection, bodies)
                         .run(options.warmup(), options.duration(), options.count());
                 watcher.awaitAdded(load.totalCreated(), WATCH_DRAIN_TIMEOUT);
-                listed = plane.countItems(NAMESPACE);
-            } finally {
-                watcher.close();
+                long listed = plane.countItems(NAMESPACE);
+                api = new WriteRunResult(load, null, watcher.added(), watcher.otherEvents(), watcher.errorEvents(),
+                        watcher.endedBecause(), listed, fileStoreType(plane.dataDir()));
             }
         }
         progress("clients=%d: measuring the raw SQLite baseline", clients);
         RawStoreBaseline.Measurement raw = RawStoreBaseline.measure(options.workDir(), clients,
                 options.rawDuration(), options.bodyBytes());
-        return new WriteRunResult(load, raw, watcher.added(), watcher.otherEvents(), watcher.errorEvents(),
-                watcher.endedBecause(), listed, fsType);
+        return api.withRaw(raw);
     }
 
     private static String fileStoreType(Path dir) {

@@ -4,7 +4,7 @@ package io.capj.bench.write;
  * Everything one configuration (one client count) of the write benchmark produced.
  *
  * @param load          the API create load
- * @param raw           the raw SQLite baseline measured in the same run
+ * @param raw           the raw SQLite baseline measured in the same run (null until measured)
  * @param watchAdded    ADDED events the watcher saw
  * @param watchOther    other watch events (none expected)
  * @param watchErrors   ERROR events or unparseable lines
@@ -14,6 +14,12 @@ package io.capj.bench.write;
  */
 public record WriteRunResult(LoadResult load, RawStoreBaseline.Measurement raw, long watchAdded, long watchOther,
                              long watchErrors, String watchEnded, long listedItems, String storeFsType) {
+
+    /** This result with the raw baseline filled in. */
+    public WriteRunResult withRaw(RawStoreBaseline.Measurement baseline) {
+        return new WriteRunResult(load, baseline, watchAdded, watchOther, watchErrors, watchEnded, listedItems,
+                storeFsType);
+    }
 
     /** API creates/s divided by raw durable rows/s. */
     public double ratio() {

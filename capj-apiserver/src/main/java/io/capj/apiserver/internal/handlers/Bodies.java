@@ -12,12 +12,12 @@ import io.capj.apiserver.internal.registry.ResourceType;
 import java.io.IOException;
 
 /** Decoding of request bodies into objects, with upstream's 400/415 answers for what cannot be decoded. */
-final class Bodies {
+public final class Bodies {
     private Bodies() {
     }
 
     /** The body as a JSON tree (JSON or YAML by content type). */
-    static JsonNode tree(ApiRequest request) {
+    public static JsonNode tree(ApiRequest request) {
         String ct = request.contentType();
         if (ct.equals(MediaTypes.PROTOBUF)) {
             throw StatusException.unsupportedMediaType("the body of the request was in an unknown format - accepted"

@@ -35,16 +35,20 @@ public final class JettyApiHandler extends Handler.Abstract {
 
     private final Authenticator authenticator;
     private final Router router;
+    private final RequestMetrics metrics;
 
-    public JettyApiHandler(Authenticator authenticator, Router router) {
+    public JettyApiHandler(Authenticator authenticator, Router router, RequestMetrics metrics) {
         this.authenticator = authenticator;
         this.router = router;
+        this.metrics = metrics;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+        long start = System.nanoTime();
+        ApiRequest api = null;
         try {
-            ApiRequest api = toApiRequest(request);
+            api = toApiRequest(request);
             router.route(api, new JettyExchange(request, response, callback));
         } catch (StatusException e) {
             writeReply(response, callback, Reply.json(e.code(), e.toStatus()));
@@ -52,7 +56,23 @@ public final class JettyApiHandler extends Handler.Abstract {
             LOG.error("request failed method={} path={}", request.getMethod(), request.getHttpURI().getPath(), e);
             writeReply(response, callback, Reply.json(500, StatusException.internal(String.valueOf(e.getMessage())).toStatus()));
         }
+        record(api, response.getStatus(), System.nanoTime() - start);
         return true;
+    }
+
+    private void record(ApiRequest api, int code, long nanos) {
+        if (api == null) {
+            return;
+        }
+        try {
+            RequestInfo info = RequestInfo.parse(api.path());
+            if (info != null) {
+                String verb = info.verb(api.method(), api.hasParam("watch") && api.flag("watch"));
+                metrics.record(verb, info.group(), info.resource(), code, verb.equals("watch") ? -1 : nanos);
+            }
+        } catch (StatusException e) {
+            // malformed paths are answered already; they have no resource to count under
+        }
     }
 
     private ApiRequest toApiRequest(Request request) {

@@ -10,10 +10,12 @@ import java.util.function.BooleanSupplier;
  */
 public final class NonResourceEndpoints {
     private final DiscoveryEndpoints discovery;
+    private final RequestMetrics metrics;
     private final BooleanSupplier ready;
 
-    public NonResourceEndpoints(DiscoveryEndpoints discovery, BooleanSupplier ready) {
+    public NonResourceEndpoints(DiscoveryEndpoints discovery, RequestMetrics metrics, BooleanSupplier ready) {
         this.discovery = discovery;
+        this.metrics = metrics;
         this.ready = ready;
     }
 
@@ -26,6 +28,8 @@ public final class NonResourceEndpoints {
             case "/healthz", "/livez" -> Reply.text(200, "ok");
             case "/readyz" -> ready.getAsBoolean() ? Reply.text(200, "ok") : Reply.text(503, "not ready");
             case "/version" -> Reply.json(200, version());
+            case "/metrics" -> Reply.raw(200, "text/plain; version=0.0.4; charset=utf-8",
+                    metrics.render().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             default -> discovery.handle(request);
         };
     }

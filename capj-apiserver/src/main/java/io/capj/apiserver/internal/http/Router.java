@@ -1,6 +1,7 @@
 package io.capj.apiserver.internal.http;
 
 import io.capj.apimachinery.StatusException;
+import io.capj.apiserver.internal.handlers.Bodies;
 import io.capj.apiserver.internal.handlers.CreateHandler;
 import io.capj.apiserver.internal.handlers.DeleteHandler;
 import io.capj.apiserver.internal.handlers.GetHandler;
@@ -11,7 +12,10 @@ import io.capj.apiserver.internal.handlers.WatchHandler;
 import io.capj.apiserver.internal.handlers.WatchSink;
 import io.capj.apiserver.internal.registry.Registry;
 import io.capj.apiserver.internal.registry.ResourceType;
+import io.capj.apiserver.registry.ResourceDefinition;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.io.OutputStream;
 import java.util.concurrent.ExecutorService;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
@@ -47,6 +51,10 @@ public final class Router {
             exchange.reply(nonResource.handle(request));
             return;
         }
+        if (AccessReviews.isReview(info) && request.method().equals("POST")) {
+            exchange.reply(AccessReviews.handle(request, info, Bodies.tree(request)));
+            return;
+        }
         ResourceType type = registry.lookup(info.group(), info.version(), info.resource());
         if (type == null) {
             throw StatusException.pathNotFound();
@@ -56,7 +64,7 @@ public final class Router {
             watch(request, info, type, exchange);
             return;
         }
-        exchange.reply(switch (verb) {
+        Reply reply = switch (verb) {
             case "get" -> verbs.get().handle(request, info, type);
             case "list" -> verbs.list().handle(request, info, type);
             case "create" -> verbs.create().handle(request, info, type);
@@ -65,7 +73,26 @@ public final class Router {
             case "delete" -> verbs.delete().handle(request, info, type);
             case "deletecollection" -> verbs.delete().handleCollection(request, info, type);
             default -> throw StatusException.methodNotAllowed("unsupported verb " + verb);
-        });
+        };
+        exchange.reply(deprecationWarning(type).map(w -> reply.warn(List.of(w))).orElse(reply));
+    }
+
+    /** Upstream's warning for a deprecated version: the CRD's text, or "X is deprecated; use Y". */
+    private Optional<String> deprecationWarning(ResourceType type) {
+        ResourceDefinition def = type.definition();
+        if (!def.deprecated()) {
+            return Optional.empty();
+        }
+        if (def.deprecationWarning() != null) {
+            return Optional.of(def.deprecationWarning());
+        }
+        String text = def.gvk().apiVersion() + " " + def.kind() + " is deprecated";
+        return Optional.of(registry.versionsOf(type).stream()
+                .filter(t -> !t.definition().deprecated())
+                .sorted((a, b) -> Boolean.compare(b.definition().storageVersion(), a.definition().storageVersion()))
+                .findFirst()
+                .map(t -> text + "; use " + t.definition().gvk().apiVersion() + " " + t.definition().kind())
+                .orElse(text));
     }
 
     private void watch(ApiRequest request, RequestInfo info, ResourceType type, Exchange exchange) {
