@@ -45,6 +45,7 @@ import java.util.concurrent.Executors;
  * started in dependency order and closed in reverse.
  */
 public final class ServerAssembly implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ServerAssembly.class);
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private Store store;
     private Pki pki;
@@ -70,11 +71,14 @@ public final class ServerAssembly implements AutoCloseable {
     }
 
     private void startAll(Path dataDir, String host, int port, String storeUrl) throws IOException {
+        long t0 = System.nanoTime();
         Clock clock = Clock.systemUTC();
         Files.createDirectories(dataDir);
         pki = Pki.loadOrCreate(dataDir);
+        long t1 = System.nanoTime();
         store = Stores.open(storeUrl);
         closeables.add(store);
+        long t2 = System.nanoTime();
         registry = new Registry();
         registry.registerBuiltins(BuiltinKinds.all());
         objects = new ObjectStore(store);
@@ -90,6 +94,9 @@ public final class ServerAssembly implements AutoCloseable {
         Router router = router(ctx, crds, listener, metrics);
         listener.start(new JettyApiHandler(Authenticator.forPki(pki), router, metrics));
         Kubeconfig.write(dataDir.resolve("admin.kubeconfig"), "https://" + host + ":" + listener.port(), pki);
+        long t3 = System.nanoTime();
+        LOG.info("started port={} revision={} pkiMillis={} storeMillis={} serveMillis={}", listener.port(),
+                store.currentRevision(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
     }
 
     private void startControllers(Clock clock) {
@@ -150,7 +157,7 @@ public final class ServerAssembly implements AutoCloseable {
             try {
                 closeables.get(i).close();
             } catch (Exception e) {
-                org.slf4j.LoggerFactory.getLogger(ServerAssembly.class).warn("close failed", e);
+                LOG.warn("close failed", e);
             }
         }
         closeables.clear();
