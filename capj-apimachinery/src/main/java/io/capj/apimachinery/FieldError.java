@@ -55,7 +55,7 @@ public record FieldError(Type type, String field, String detail, Object badValue
     public String message() {
         StringBuilder b = new StringBuilder(type.label);
         boolean showValue = switch (type) {
-            case REQUIRED, FORBIDDEN, TOO_MANY, INTERNAL -> false;
+            case REQUIRED, FORBIDDEN, TOO_LONG, INTERNAL -> false;
             default -> true;
         };
         if (showValue) {
@@ -71,6 +71,14 @@ public record FieldError(Type type, String field, String detail, Object badValue
     @Override
     public String toString() {
         return field + ": " + message();
+    }
+
+    /** A value printed verbatim, for upstream messages that show Go-formatted values such as {@code 0x0}. */
+    public record Verbatim(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     private static String renderValue(Object value) {

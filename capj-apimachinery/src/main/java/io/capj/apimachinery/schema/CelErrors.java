@@ -17,7 +17,8 @@ final class CelErrors {
     }
 
     static String describe(CelEvaluationException e) {
-        String message = e.getMessage() == null ? "evaluation error" : POSITION.matcher(e.getMessage()).replaceFirst("");
+        String message = e.getMessage() == null ? "evaluation error"
+                : POSITION.matcher(e.getMessage()).replaceFirst("");
         Matcher missing = MISSING_KEY.matcher(message);
         if (missing.matches()) {
             return "no such key: " + missing.group(1);

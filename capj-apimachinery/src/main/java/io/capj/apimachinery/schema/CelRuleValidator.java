@@ -91,7 +91,8 @@ final class CelRuleValidator {
         }
         Map<String, Object> vars = new HashMap<>(4);
         vars.put(CelEnvironment.SELF, path.isRoot() ? CelValues.root(v, t.schema) : CelValues.of(v, t.schema));
-        Object oldSelf = old == null ? null : path.isRoot() ? CelValues.root(old, t.schema) : CelValues.of(old, t.schema);
+        Object oldSelf = old == null ? null
+                : path.isRoot() ? CelValues.root(old, t.schema) : CelValues.of(old, t.schema);
         for (CelRule rule : t.rules) {
             if (rule.usesOldSelf() && oldSelf == null && !rule.optionalOldSelf()) {
                 continue;
@@ -113,7 +114,7 @@ final class CelRuleValidator {
         }
     }
 
-    /** The rule's failure, or null if it passed. */
+    /** The rule's failure, or null if it passed or could not be evaluated (that error is recorded directly). */
     private FieldError evaluate(CelRule rule, Map<String, Object> vars, SchemaNode schema, FieldPath path) {
         Object result;
         try {
@@ -124,7 +125,9 @@ final class CelRuleValidator {
                     : "validation failed due to running out of cost budget, no further validation rules will be run");
             return null;
         } catch (CelEvaluationException e) {
-            return evaluationError(rule, e, schema, path);
+            // upstream reports evaluation errors as they are: they never ratchet
+            errors.add(evaluationError(rule, e, schema, path));
+            return null;
         }
         if (Boolean.TRUE.equals(result)) {
             return null;

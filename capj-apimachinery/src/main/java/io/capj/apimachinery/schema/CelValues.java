@@ -73,7 +73,7 @@ final class CelValues {
         return v.isBoolean() ? (Object) v.asBoolean() : v.asText();
     }
 
-    /** Formatted strings that do not parse stay strings, so a rule using them fails at evaluation as upstream's does. */
+    /** Formatted strings that do not parse stay strings, so a rule using them fails at evaluation, as upstream. */
     private static Object string(String s, String format) {
         try {
             return switch (format) {

@@ -92,24 +92,38 @@ final class Correlation {
         return true;
     }
 
-    /** The item of {@code list} whose key fields equal those of {@code item} (absent keys match absent keys). */
+    /**
+     * The first item of {@code list} with the same key field values as {@code item}; items missing a key, or with a
+     * non-scalar key, correlate with nothing, as upstream's map lists.
+     */
     static JsonNode findByKeys(JsonNode list, JsonNode item, List<String> keys) {
-        if (!item.isObject()) {
+        if (!hasScalarKeys(item, keys)) {
             return null;
         }
         for (JsonNode candidate : list) {
-            if (candidate.isObject() && sameKeys(candidate, item, keys)) {
+            if (hasScalarKeys(candidate, keys) && sameKeys(candidate, item, keys)) {
                 return candidate;
             }
         }
         return null;
     }
 
+    private static boolean hasScalarKeys(JsonNode item, List<String> keys) {
+        if (!item.isObject()) {
+            return false;
+        }
+        for (String k : keys) {
+            JsonNode v = item.get(k);
+            if (v == null || !v.isValueNode() || v.isNull()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean sameKeys(JsonNode a, JsonNode b, List<String> keys) {
         for (String k : keys) {
-            JsonNode x = a.get(k);
-            JsonNode y = b.get(k);
-            if (x == null ? y != null : y == null || !JsonValues.equal(x, y)) {
+            if (!JsonValues.equal(a.get(k), b.get(k))) {
                 return false;
             }
         }

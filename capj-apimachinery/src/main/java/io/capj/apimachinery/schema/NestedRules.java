@@ -21,7 +21,8 @@ final class NestedRules {
     }
 
     void compositions(SchemaNode s, FieldPath path) {
-        boolean firstAllOfIsIntOrString = !s.constraints.allOf.isEmpty() && isIntOrStringAnyOf(s.constraints.allOf.get(0));
+        List<SchemaNode> allOf = s.constraints.allOf;
+        boolean firstAllOfIsIntOrString = !allOf.isEmpty() && isIntOrStringAnyOf(allOf.get(0));
         valueValidations(s.constraints, isIntOrStringAnyOf(s), firstAllOfIsIntOrString, path);
     }
 
@@ -61,7 +62,8 @@ final class NestedRules {
 
     private void forbidShape(SchemaNode v, FieldPath path) {
         forbid(!v.type.isEmpty(), path, "type", "must be empty to be structural");
-        forbid(v.source.has("additionalProperties"), path, "additionalProperties", "must be undefined to be structural");
+        forbid(v.source.has("additionalProperties"), path, "additionalProperties",
+                "must be undefined to be structural");
         forbid(v.defaultValue != null, path, "default", "must be undefined to be structural");
         forbid(v.source.hasNonNull("title"), path, "title", "must be empty to be structural");
         forbid(v.source.hasNonNull("description"), path, "description", "must be empty to be structural");

@@ -8,6 +8,9 @@ import java.util.function.UnaryOperator;
  * key segments, so a failure is reported at {@code spec.x.labels[app]} the way upstream reports it.
  */
 final class RuleFieldPath {
+    private record Segment(String name, int end) {
+    }
+
     private RuleFieldPath() {
     }
 
@@ -17,59 +20,47 @@ final class RuleFieldPath {
         SchemaNode s = schema;
         int i = 0;
         while (i < jsonPath.length()) {
-            String name;
-            char c = jsonPath.charAt(i);
-            if (c == '.') {
-                int end = nextDelimiter(jsonPath, i + 1);
-                name = jsonPath.substring(i + 1, end);
-                i = end;
-            } else if (c == '[' && jsonPath.startsWith("['", i)) {
-                int end = closingQuote(jsonPath, i + 2);
-                if (end < 0 || end + 1 >= jsonPath.length() || jsonPath.charAt(end + 1) != ']') {
-                    return null;
-                }
-                name = jsonPath.substring(i + 2, end).replace("\\'", "'").replace("\\\\", "\\");
-                i = end + 2;
-            } else {
+            Segment segment = segment(jsonPath, i);
+            if (segment == null || segment.name.isEmpty() || s == null) {
                 return null;
             }
-            if (name.isEmpty() || s == null) {
-                return null;
-            }
+            String name = segment.name;
             UnaryOperator<FieldPath> before = suffix;
             if (!s.properties.isEmpty()) {
-                SchemaNode p = s.properties.get(name);
-                if (p == null) {
-                    return null;
-                }
+                s = s.properties.get(name);
                 suffix = path -> before.apply(path).child(name);
-                s = p;
             } else if (s.additionalProperties != null) {
-                suffix = path -> before.apply(path).key(name);
                 s = s.additionalProperties;
+                suffix = path -> before.apply(path).key(name);
             } else {
                 return null;
             }
+            i = segment.end;
         }
-        return suffix;
+        return s == null ? null : suffix;
     }
 
-    private static int nextDelimiter(String s, int from) {
-        int i = from;
-        while (i < s.length() && s.charAt(i) != '.' && s.charAt(i) != '[') {
-            i++;
+    /** The segment starting at {@code i}: {@code .name} or {@code ['name']}; null if malformed. */
+    private static Segment segment(String path, int i) {
+        if (path.charAt(i) == '.') {
+            int end = i + 1;
+            while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                end++;
+            }
+            return new Segment(path.substring(i + 1, end), end);
         }
-        return i;
-    }
-
-    private static int closingQuote(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            if (s.charAt(i) == '\\') {
-                i++;
-            } else if (s.charAt(i) == '\'') {
-                return i;
+        if (!path.startsWith("['", i)) {
+            return null;
+        }
+        for (int j = i + 2; j < path.length(); j++) {
+            if (path.charAt(j) == '\\') {
+                j++;
+            } else if (path.charAt(j) == '\'') {
+                boolean closed = j + 1 < path.length() && path.charAt(j + 1) == ']';
+                String name = path.substring(i + 2, j).replace("\\'", "'").replace("\\\\", "\\");
+                return closed ? new Segment(name, j + 2) : null;
             }
         }
-        return -1;
+        return null;
     }
 }

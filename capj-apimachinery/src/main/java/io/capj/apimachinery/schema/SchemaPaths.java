@@ -39,7 +39,8 @@ final class SchemaPaths {
     }
 
     private static boolean quoted(String s) {
-        return s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '"') && s.charAt(s.length() - 1) == s.charAt(0);
+        return s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '"')
+                && s.charAt(s.length() - 1) == s.charAt(0);
     }
 
     /** The index of the bracket closing the one at {@code open}, skipping quoted text and nested brackets. */

@@ -81,10 +81,12 @@ final class StructuralRules {
             errors.add(FieldError.forbidden(additionalPath, "must not be used at the root"));
         }
         if (additional != null && !s.properties.isEmpty() && !(additional.isBoolean() && additional.asBoolean())) {
-            errors.add(FieldError.forbidden(additionalPath, "additionalProperties and properties are mutual exclusive"));
+            errors.add(FieldError.forbidden(additionalPath,
+                    "additionalProperties and properties are mutual exclusive"));
         }
         if (s.embeddedResource && additional != null) {
-            errors.add(FieldError.forbidden(additionalPath, "must not be used if x-kubernetes-embedded-resource is set"));
+            errors.add(FieldError.forbidden(additionalPath,
+                    "must not be used if x-kubernetes-embedded-resource is set"));
         }
         if (s.embeddedResource && !s.preserveUnknownFields && s.properties.isEmpty()) {
             errors.add(FieldError.required(path.child("properties").toString(), "must not be empty if "

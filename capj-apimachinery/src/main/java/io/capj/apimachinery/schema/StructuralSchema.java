@@ -37,8 +37,10 @@ public final class StructuralSchema {
      *     carries CEL rules that do not compile; its errors name places relative to the schema root
      */
     public static StructuralSchema compile(JsonNode openAPIV3Schema) {
+        // a private copy: defaults and published schema must not change if the caller later edits its tree
+        JsonNode source = openAPIV3Schema.deepCopy();
         List<FieldError> errors = new ArrayList<>();
-        SchemaNode root = SchemaReader.read(openAPIV3Schema, errors);
+        SchemaNode root = SchemaReader.read(source, errors);
         StructuralRules.check(root, errors);
         if (errors.isEmpty()) {
             DefaultRules.check(root, FieldPath.ROOT, errors);
@@ -49,7 +51,7 @@ public final class StructuralSchema {
             errors.sort(Comparator.comparing(FieldError::toString));
             throw new SchemaException(errors);
         }
-        return new StructuralSchema(openAPIV3Schema, root, rules);
+        return new StructuralSchema(source, root, rules);
     }
 
     /**
@@ -94,7 +96,7 @@ public final class StructuralSchema {
         return root;
     }
 
-    /** The schema as published in {@code /openapi/v3}: the input, unchanged. */
+    /** The schema as published in {@code /openapi/v3}: the input, unchanged (callers must not modify it). */
     public JsonNode publishedSchema() {
         return source;
     }

@@ -17,7 +17,9 @@ import jdk.jfr.consumer.RecordingFile;
  * Summarises the {@code jdk.ExecutionSample} events (Java threads on CPU) of a recording:
  * samples by {@link Layer}, by thread group (thread name without its trailing number), the hottest leaf
  * methods, and the capj methods on the most stacks (inclusive). Native time off-CPU (fsync, socket waits)
- * is not in these samples.
+ * is not in these samples. Then where threads waited: {@code jdk.ThreadPark} and {@code jdk.JavaMonitorEnter}
+ * durations (only those above the recording's threshold, 10 ms with {@code settings=profile}), summed by
+ * thread group and the first frame outside the JDK's locking code.
  *
  * <pre>java -cp ... io.capj.bench.profile.JfrHotspots target/bench/write.jfr [top]</pre>
  */
@@ -26,6 +28,7 @@ public final class JfrHotspots {
     private final Map<String, Long> byThread = new HashMap<>();
     private final Map<String, Long> byLeaf = new HashMap<>();
     private final Map<String, Long> byCapjMethod = new HashMap<>();
+    private final Map<String, Long> blockedMillis = new HashMap<>();
     private long samples;
 
     public static void main(String[] args) throws IOException {
@@ -35,8 +38,13 @@ public final class JfrHotspots {
         }
         JfrHotspots hotspots = new JfrHotspots();
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
-            if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
-                hotspots.add(event);
+            if (event.getStackTrace() == null) {
+                continue;
+            }
+            switch (event.getEventType().getName()) {
+                case "jdk.ExecutionSample" -> hotspots.add(event);
+                case "jdk.ThreadPark", "jdk.JavaMonitorEnter" -> hotspots.addBlocked(event);
+                default -> { }
             }
         }
         hotspots.print(args.length > 1 ? Integer.parseInt(args[1]) : 25);
@@ -60,6 +68,21 @@ public final class JfrHotspots {
         }
     }
 
+    /** A park or contended monitor enter (above the recording's threshold), charged to the waiting code. */
+    private void addBlocked(RecordedEvent event) {
+        String waiter = "?";
+        for (RecordedFrame frame : event.getStackTrace().getFrames()) {
+            String n = name(frame);
+            if (!n.startsWith("java.util.concurrent.") && !n.startsWith("jdk.internal.misc.")
+                    && !n.startsWith("java.lang.Object.wait") && !n.startsWith("java.lang.Thread.sleep")) {
+                waiter = n;
+                break;
+            }
+        }
+        String kind = event.getEventType().getName().equals("jdk.JavaMonitorEnter") ? "monitor " : "park ";
+        blockedMillis.merge(kind + threadGroup(event) + " @ " + waiter, event.getDuration().toMillis(), Long::sum);
+    }
+
     static Layer layerOf(List<RecordedFrame> frames) {
         for (RecordedFrame frame : frames) {
             Layer layer = Layer.ofClass(frame.getMethod().getType().getName());
@@ -72,7 +95,7 @@ public final class JfrHotspots {
 
     /** The sampled thread's name without its trailing number: {@code qtp123-45} becomes {@code qtp123}. */
     private static String threadGroup(RecordedEvent event) {
-        RecordedThread thread = event.getThread("sampledThread");
+        RecordedThread thread = event.hasField("sampledThread") ? event.getThread("sampledThread") : event.getThread();
         String name = thread == null ? null : thread.getJavaName();
         return name == null ? "?" : name.replaceAll("[-#]?\\d+$", "");
     }
@@ -93,6 +116,11 @@ public final class JfrHotspots {
         table("by thread group", byThread, top);
         table("hottest leaf methods (self)", byLeaf, top);
         table("capj methods on the stack (inclusive)", byCapjMethod, top);
+        System.out.printf("%n== blocked time (ms, summed over threads) by thread group @ waiting method%n");
+        blockedMillis.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(top)
+                .forEach(e -> System.out.printf("%9d  %s%n", e.getValue(), e.getKey()));
     }
 
     private void table(String title, Map<String, Long> counts, int top) {

@@ -198,7 +198,8 @@ public final class ObjectWriter {
         if (rv.isEmpty()) {
             if (!type.rules().allowUnconditionalUpdate()) {
                 throw StatusException.invalid(type.definition().gvk(), ObjectMeta.name(candidate),
-                        List.of(FieldError.invalid("metadata.resourceVersion", "0x0", "must be specified for an update")));
+                        List.of(FieldError.invalid("metadata.resourceVersion",
+                                new FieldError.Verbatim("0x0"), "must be specified for an update")));
             }
             return;
         }
