@@ -43,6 +43,11 @@ public final class WriteBenchmark {
             allGood &= run.verified() && run.load().totalErrors() == 0;
             System.out.println(WriteReport.summaryLine(options, run));
             run.load().firstFailures().forEach(f -> System.err.println("write-bench: failure: " + f));
+            double others = run.load().usage().otherProcessesCores();
+            if (others > 0.2) {
+                System.err.printf("write-bench: warning: other processes used %.2f cores during the window;"
+                        + " figures are not clean%n", others);
+            }
             WriteReport.writeJson(options.out(), options, List.of(args), runs);
         }
         System.err.println("write-bench: report written to " + options.out().toAbsolutePath());

@@ -34,7 +34,9 @@ final class StartupFailure {
                 return "cannot use data directory " + dataDir + ": " + reason + " (" + fs.getFile() + ")";
             }
             if (cause instanceof IllegalArgumentException && mentions(cause, storeUrl)) {
-                return "invalid --store URL " + storeUrl + ": " + cause.getMessage();
+                // The store's own message usually says "invalid store URL 'x': why" already.
+                return cause.getMessage().startsWith("invalid ")
+                        ? cause.getMessage() : "invalid --store URL " + storeUrl + ": " + cause.getMessage();
             }
         }
         return failure.getMessage() == null ? failure.toString() : failure.getMessage();

@@ -34,6 +34,8 @@ class StartupFailureTest {
                 Arguments.of(new IllegalStateException("cannot open store",
                                 new IllegalArgumentException("unknown store URL scheme: bogus://x")),
                         "invalid --store URL bogus://x: unknown store URL scheme: bogus://x"),
+                Arguments.of(new IllegalArgumentException("invalid store URL 'bogus://x': unknown scheme"),
+                        "invalid store URL 'bogus://x': unknown scheme"),
                 Arguments.of(new IllegalArgumentException("bad host"), "bad host"),
                 Arguments.of(new RuntimeException(), "java.lang.RuntimeException"));
     }

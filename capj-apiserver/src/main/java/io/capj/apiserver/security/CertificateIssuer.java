@@ -50,8 +50,7 @@ final class CertificateIssuer {
     }
 
     /** A new self-signed CA with subject {@code CN=commonName}, valid for {@code validity} from {@code now}. */
-    static CertifiedKey selfSignedCa(String commonName, Instant now, Duration validity) {
-        KeyPair keys = newKeyPair();
+    static CertifiedKey selfSignedCa(String commonName, KeyPair keys, Instant now, Duration validity) {
         X500Name subject = name(commonName, List.of());
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
@@ -68,18 +67,18 @@ final class CertificateIssuer {
     }
 
     /** A TLS server certificate for the given IP addresses and DNS names (extended key usage serverAuth). */
-    CertifiedKey issueServing(String commonName, List<String> ipAddresses, List<String> dnsNames,
+    CertifiedKey issueServing(String commonName, List<String> ipAddresses, List<String> dnsNames, KeyPair keys,
                               Instant now, Duration validity) {
         List<GeneralName> names = new ArrayList<>();
         ipAddresses.forEach(ip -> names.add(new GeneralName(GeneralName.iPAddress, ip)));
         dnsNames.forEach(dns -> names.add(new GeneralName(GeneralName.dNSName, dns)));
         return issue(name(commonName, List.of()), KeyPurposeId.id_kp_serverAuth,
-                new GeneralNames(names.toArray(GeneralName[]::new)), now, validity);
+                new GeneralNames(names.toArray(GeneralName[]::new)), keys, now, validity);
     }
 
     /** A TLS client certificate: Kubernetes reads {@code CN} as the user and each {@code O} as a group. */
-    CertifiedKey issueClient(String user, List<String> groups, Instant now, Duration validity) {
-        return issue(name(user, groups), KeyPurposeId.id_kp_clientAuth, null, now, validity);
+    CertifiedKey issueClient(String user, List<String> groups, KeyPair keys, Instant now, Duration validity) {
+        return issue(name(user, groups), KeyPurposeId.id_kp_clientAuth, null, keys, now, validity);
     }
 
     /** True when {@code certificate} carries a valid signature of this issuer's CA. */
@@ -92,9 +91,8 @@ final class CertificateIssuer {
         }
     }
 
-    private CertifiedKey issue(X500Name subject, KeyPurposeId purpose, GeneralNames subjectAltNames,
+    private CertifiedKey issue(X500Name subject, KeyPurposeId purpose, GeneralNames subjectAltNames, KeyPair keys,
                                Instant now, Duration validity) {
-        KeyPair keys = newKeyPair();
         X500Name issuer = X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
@@ -142,7 +140,8 @@ final class CertificateIssuer {
         return name.build();
     }
 
-    private static KeyPair newKeyPair() {
+    /** A new RSA-2048 key pair; the prime search takes 50 ms to a second, so callers may run it concurrently. */
+    static KeyPair newKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048, RANDOM);

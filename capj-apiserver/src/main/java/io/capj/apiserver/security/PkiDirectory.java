@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -60,19 +62,33 @@ final class PkiDirectory {
     Pki loadOrCreate() throws IOException {
         SecureFiles.createPrivateDirectories(dir);
         Instant now = clock.instant();
+        // A first start needs three RSA keys; the leaf keys are searched for while the CA's is.
+        boolean firstStart = Files.notExists(dir.resolve(CA_CERT));
+        Supplier<KeyPair> servingKeys = firstStart ? inBackground() : CertificateIssuer::newKeyPair;
+        Supplier<KeyPair> adminKeys = firstStart ? inBackground() : CertificateIssuer::newKeyPair;
         CertifiedKey ca = loadOrCreateCa(now);
         CertificateIssuer issuer = new CertificateIssuer(ca);
         CertifiedKey serving = loadOrIssue(SERVING_CERT, SERVING_KEY, issuer, now, this::servingNamesMissing,
-                () -> issuer.issueServing(SERVING_NAME, SERVING_IPS, SERVING_DNS, now, LEAF_VALIDITY));
+                () -> issuer.issueServing(SERVING_NAME, SERVING_IPS, SERVING_DNS, servingKeys.get(), now, LEAF_VALIDITY));
         CertifiedKey admin = loadOrIssue(ADMIN_CERT, ADMIN_KEY, issuer, now, certificate -> false,
-                () -> issuer.issueClient(ADMIN_USER, List.of(UserInfo.MASTERS_GROUP), now, LEAF_VALIDITY));
+                () -> issuer.issueClient(ADMIN_USER, List.of(UserInfo.MASTERS_GROUP), adminKeys.get(), now, LEAF_VALIDITY));
         return new Pki(dir, ca, serving, admin, loadOrCreateAdminToken());
+    }
+
+    /** Starts generating a key pair on its own daemon thread; {@code get()} waits for it. */
+    private static Supplier<KeyPair> inBackground() {
+        CompletableFuture<KeyPair> keys = CompletableFuture.supplyAsync(CertificateIssuer::newKeyPair, task -> {
+            Thread thread = new Thread(task, "capj-pki-keygen");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        return keys::join;
     }
 
     private CertifiedKey loadOrCreateCa(Instant now) throws IOException {
         Path certFile = dir.resolve(CA_CERT);
         if (Files.notExists(certFile)) {
-            CertifiedKey ca = CertificateIssuer.selfSignedCa(CA_NAME, now, CA_VALIDITY);
+            CertifiedKey ca = CertificateIssuer.selfSignedCa(CA_NAME, CertificateIssuer.newKeyPair(), now, CA_VALIDITY);
             write(ca, CA_CERT, CA_KEY);
             LOG.info("created cluster CA file={} notAfter={}", certFile, ca.certificate().getNotAfter().toInstant());
             return ca;

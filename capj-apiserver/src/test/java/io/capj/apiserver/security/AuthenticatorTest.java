@@ -86,8 +86,8 @@ class AuthenticatorTest {
     @Test
     void anExpiredCertificateIsRejected() {
         CertificateIssuer issuer = new CertificateIssuer(new CertifiedKey(pki.caCertificate(), pki.caPrivateKey()));
-        CertifiedKey expired = issuer.issueClient("old", List.of("team"), Instant.now().minus(Duration.ofDays(10)),
-                Duration.ofDays(1));
+        CertifiedKey expired = issuer.issueClient("old", List.of("team"), CertificateIssuer.newKeyPair(),
+                Instant.now().minus(Duration.ofDays(10)), Duration.ofDays(1));
 
         assertThat(authenticator.authenticate(chain(expired.certificate()), null)).isEmpty();
     }
@@ -107,7 +107,8 @@ class AuthenticatorTest {
     @Test
     void groupsComeFromEveryOrganization() {
         CertificateIssuer issuer = new CertificateIssuer(new CertifiedKey(pki.caCertificate(), pki.caPrivateKey()));
-        CertifiedKey alice = issuer.issueClient("alice", List.of("devs", "ops"), Instant.now(), Duration.ofDays(1));
+        CertifiedKey alice = issuer.issueClient("alice", List.of("devs", "ops"), CertificateIssuer.newKeyPair(),
+                Instant.now(), Duration.ofDays(1));
 
         assertThat(authenticator.authenticate(chain(alice.certificate()), null))
                 .contains(new UserInfo("alice", "", List.of("devs", "ops", "system:authenticated")));

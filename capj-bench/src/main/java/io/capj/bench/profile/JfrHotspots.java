@@ -93,11 +93,11 @@ public final class JfrHotspots {
         return Layer.OTHER;
     }
 
-    /** The sampled thread's name without its trailing number: {@code qtp123-45} becomes {@code qtp123}. */
+    /** The sampled thread's name with every number replaced by N: {@code capj-http-45} becomes {@code capj-http-N}. */
     private static String threadGroup(RecordedEvent event) {
         RecordedThread thread = event.hasField("sampledThread") ? event.getThread("sampledThread") : event.getThread();
         String name = thread == null ? null : thread.getJavaName();
-        return name == null ? "?" : name.replaceAll("[-#]?\\d+$", "");
+        return name == null ? "?" : name.replaceAll("\\d+", "N");
     }
 
     /** {@code class.method}, with generated lambda class names folded so that they aggregate. */

@@ -127,7 +127,10 @@ public final class WriteReport {
         p.put("busyCores", u.busyCores());
         p.put("gcCount", u.gcCount());
         p.put("gcMillis", u.gcMillis());
-        p.put("note", "whole JVM: server and load clients share the process and the cores");
+        p.put("jitCompileMillis", u.jitMillis());
+        p.put("otherProcessesCores", u.otherProcessesCores());
+        p.put("note", "whole JVM: server and load clients share the process and the cores;"
+                + " otherProcessesCores is what the rest of the machine used during the window");
         return p;
     }
 

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubernetes.client.custom.V1Patch;
 import io.kubernetes.client.informer.ResourceEventHandler;
@@ -37,6 +36,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,13 +109,15 @@ class OfficialJavaClientTest {
         assertThat(applied.getData()).isEqualTo(Map.of("b", "3", "c", "4"));
         // client-java 24's JSON drops metadata.managedFields in both directions, so read them with fabric8:
         // the create is recorded under the User-Agent's product name, the apply under its fieldManager.
-        assertThat(fabric8.configMaps().inNamespace(ns).withName("settings").get().getMetadata().getManagedFields())
-                .extracting(ManagedFieldsEntry::getManager, ManagedFieldsEntry::getOperation)
+        assertThat(managers(ns, "settings"))
                 .contains(tuple("Kubernetes Java Client", "Update"), tuple("capj-e2e", "Apply"));
 
         V1ConfigMap read = core.readNamespacedConfigMap("settings", ns).execute();
         V1ConfigMap replaced = core.replaceNamespacedConfigMap("settings", ns, read.putDataItem("d", "5")).execute();
         assertThat(replaced.getData()).containsEntry("d", "5");
+        assertThat(managers(ns, "settings"))
+                .as("a PUT without managedFields (client-java never sends them) keeps the recorded owners")
+                .contains(tuple("capj-e2e", "Apply"));
         assertThatThrownBy(() -> core.replaceNamespacedConfigMap("settings", ns, read.putDataItem("e", "6")).execute())
                 .as("PUT with a stale resourceVersion")
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(409));
@@ -229,6 +232,11 @@ class OfficialJavaClientTest {
                         .force(fieldManager == null ? null : Boolean.TRUE)
                         .buildCall(null),
                 format, api);
+    }
+
+    private static List<Tuple> managers(String ns, String name) {
+        return fabric8.configMaps().inNamespace(ns).withName(name).get().getMetadata().getManagedFields().stream()
+                .map(e -> tuple(e.getManager(), e.getOperation())).collect(Collectors.toList());
     }
 
     private static String createNamespace(String prefix) throws ApiException {

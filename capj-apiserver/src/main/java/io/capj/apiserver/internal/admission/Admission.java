@@ -30,6 +30,7 @@ public final class Admission {
      * @return warnings to send (empty unless {@code validation} is WARN)
      */
     public static List<String> decode(ResourceType type, ObjectNode object, FieldValidation validation) {
+        dropEmptyCollections(object, type);
         List<String> unknown = new ArrayList<>(pruneMetadata(object));
         if (type.schema() != null) {
             unknown.addAll(type.schema().prune(object));
@@ -52,6 +53,29 @@ public final class Admission {
         String kind = type.definition().kind();
         throw StatusException.badRequest(kind + " in version \"" + type.definition().version()
                 + "\" cannot be handled as a " + kind + ": strict decoding error: " + String.join(", ", texts));
+    }
+
+    /**
+     * Empty labels, annotations, finalizers and ownerReferences (client-java sends them) are dropped, as
+     * upstream's typed ObjectMeta omits them; so are the empty top-level maps of built-in kinds.
+     */
+    private static void dropEmptyCollections(ObjectNode object, ResourceType type) {
+        if (object.get("metadata") instanceof ObjectNode meta) {
+            for (String f : List.of("labels", "annotations", "finalizers", "ownerReferences")) {
+                JsonNode v = meta.get(f);
+                if (v != null && (v.isNull() || v.isContainerNode() && v.isEmpty())) {
+                    meta.remove(f);
+                }
+            }
+        }
+        if (!type.isCustomResource()) {
+            for (String f : List.of("data", "binaryData", "stringData")) {
+                JsonNode v = object.get(f);
+                if (v != null && (v.isNull() || v.isContainerNode() && v.isEmpty())) {
+                    object.remove(f);
+                }
+            }
+        }
     }
 
     private static List<String> pruneMetadata(ObjectNode object) {

@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A watch served over WebSocket, as fabric8 (and so Java Operator SDK) asks for: one text frame per
- * event, client frames ignored, a normal close frame when the watch times out.
+ * event, client frames ignored, a normal close frame when the watch times out. Public because Jetty
+ * invokes the listener's methods through method handles.
  */
-final class WebSocketWatch implements Session.Listener.AutoDemanding {
+public final class WebSocketWatch implements Session.Listener.AutoDemanding {
     private static final Logger LOG = LoggerFactory.getLogger(WebSocketWatch.class);
 
     private final WatchHandler.Plan plan;
@@ -32,6 +33,12 @@ final class WebSocketWatch implements Session.Listener.AutoDemanding {
     public void onWebSocketOpen(Session session) {
         this.session = session;
         streams.execute(this::stream);
+    }
+
+    /** A client leaving abruptly is the normal end of a watch, not a server problem. */
+    @Override
+    public void onWebSocketError(Throwable cause) {
+        LOG.debug("websocket watch closed by error: {}", cause.toString());
     }
 
     private void stream() {

@@ -81,8 +81,12 @@ final class Wire {
     }
 
     /** Any raw tag and payload, for malformed input. */
-    Wire raw(byte... bytes) {
-        return write(() -> out.writeRawBytes(bytes));
+    Wire raw(int... bytes) {
+        byte[] raw = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            raw[i] = (byte) bytes[i];
+        }
+        return write(() -> out.writeRawBytes(raw));
     }
 
     byte[] toByteArray() {
