@@ -10,11 +10,6 @@ import java.nio.file.Path;
  */
 record KubectlBinary(Path path, int minor) {
 
-    /** kubectl 1.32 and newer send protobuf bodies from their typed commands ({@code create namespace}). */
-    boolean sendsProtobufFromTypedCommands() {
-        return minor >= 32;
-    }
-
     String version() {
         return "1." + minor;
     }

@@ -8,6 +8,7 @@ import io.capj.apimachinery.ObjectMeta;
 import io.capj.apimachinery.StatusException;
 import io.capj.apiserver.internal.http.ApiRequest;
 import io.capj.apiserver.internal.http.MediaTypes;
+import io.capj.apiserver.internal.protobuf.ProtobufBodies;
 import io.capj.apiserver.internal.registry.ResourceType;
 import java.io.IOException;
 
@@ -20,8 +21,7 @@ public final class Bodies {
     public static JsonNode tree(ApiRequest request) {
         String ct = request.contentType();
         if (ct.equals(MediaTypes.PROTOBUF)) {
-            throw StatusException.unsupportedMediaType("the body of the request was in an unknown format - accepted"
-                    + " media types include: application/json, application/yaml");
+            return ProtobufBodies.toJson(request.body());
         }
         byte[] body = request.body();
         try {
