@@ -31,7 +31,6 @@ import io.capj.storage.Store;
 import io.capj.storage.Stores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,8 +72,7 @@ public final class ServerAssembly implements AutoCloseable {
     private void startAll(Path dataDir, String host, int port, String storeUrl) throws IOException {
         long t0 = System.nanoTime();
         Clock clock = Clock.systemUTC();
-        Files.createDirectories(dataDir);
-        pki = Pki.loadOrCreate(dataDir);
+        pki = Pki.loadOrCreate(dataDir); // creates the data directory 0700 when it is new
         long t1 = System.nanoTime();
         store = Stores.open(storeUrl);
         closeables.add(store);
