@@ -67,9 +67,11 @@ final class ListTypeValidator {
             }
         }
         List<JsonNode> keys = new ArrayList<>(v.size());
+        // upstream reports the key as a Go map, which prints its fields sorted
+        List<String> keyNames = s.listMapKeys.stream().sorted().toList();
         for (JsonNode item : v) {
             var key = Json.object();
-            for (String k : s.listMapKeys) {
+            for (String k : keyNames) {
                 if (item.has(k)) {
                     key.set(k, item.get(k));
                 }

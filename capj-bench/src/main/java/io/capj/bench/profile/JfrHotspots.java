@@ -19,7 +19,8 @@ import jdk.jfr.consumer.RecordingFile;
  * methods, and the capj methods on the most stacks (inclusive). Native time off-CPU (fsync, socket waits)
  * is not in these samples. Then where threads waited: {@code jdk.ThreadPark} and {@code jdk.JavaMonitorEnter}
  * durations (only those above the recording's threshold, 10 ms with {@code settings=profile}), summed by
- * thread group and the first frame outside the JDK's locking code.
+ * thread group and the first frame outside the JDK's locking code. Last, sampled allocation
+ * ({@code jdk.ObjectAllocationSample} weights) by the leaf-most capj method.
  *
  * <pre>java -cp ... io.capj.bench.profile.JfrHotspots target/bench/write.jfr [top]</pre>
  */
@@ -29,6 +30,7 @@ public final class JfrHotspots {
     private final Map<String, Long> byLeaf = new HashMap<>();
     private final Map<String, Long> byCapjMethod = new HashMap<>();
     private final Map<String, Long> blockedMillis = new HashMap<>();
+    private final Map<String, Long> allocatedBytes = new HashMap<>();
     private long samples;
 
     public static void main(String[] args) throws IOException {
@@ -44,6 +46,7 @@ public final class JfrHotspots {
             switch (event.getEventType().getName()) {
                 case "jdk.ExecutionSample" -> hotspots.add(event);
                 case "jdk.ThreadPark", "jdk.JavaMonitorEnter" -> hotspots.addBlocked(event);
+                case "jdk.ObjectAllocationSample" -> hotspots.addAllocation(event);
                 default -> { }
             }
         }
@@ -81,6 +84,20 @@ public final class JfrHotspots {
         }
         String kind = event.getEventType().getName().equals("jdk.JavaMonitorEnter") ? "monitor " : "park ";
         blockedMillis.merge(kind + threadGroup(event) + " @ " + waiter, event.getDuration().toMillis(), Long::sum);
+    }
+
+    /** An allocation sample, its weight charged to the leaf-most capj method (else the leaf-most layer). */
+    private void addAllocation(RecordedEvent event) {
+        List<RecordedFrame> frames = event.getStackTrace().getFrames();
+        String site = layerOf(frames).name();
+        for (RecordedFrame frame : frames) {
+            String n = name(frame);
+            if (n.startsWith("io.capj.")) {
+                site = n;
+                break;
+            }
+        }
+        allocatedBytes.merge(site, event.getLong("weight"), Long::sum);
     }
 
     static Layer layerOf(List<RecordedFrame> frames) {
@@ -121,6 +138,13 @@ public final class JfrHotspots {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(top)
                 .forEach(e -> System.out.printf("%9d  %s%n", e.getValue(), e.getKey()));
+        long allocated = allocatedBytes.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf("%n== allocation (sampled weight, %d MB total) by leaf-most capj method%n", allocated >> 20);
+        allocatedBytes.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(top)
+                .forEach(e -> System.out.printf("%6.1f%%  %7d MB  %s%n", 100.0 * e.getValue() / Math.max(1, allocated),
+                        e.getValue() >> 20, e.getKey()));
     }
 
     private void table(String title, Map<String, Long> counts, int top) {
