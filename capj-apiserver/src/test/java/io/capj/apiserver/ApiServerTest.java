@@ -220,6 +220,60 @@ class ApiServerTest {
         assertThat(forced.body().at("/metadata/managedFields").toString()).contains("\"manager\":\"bob\"");
     }
 
+    @Test
+    void orphanPropagationKeepsDependentsWithoutTheOwnerReference() {
+        JsonNode owner = api.post("/api/v1/namespaces/default/configmaps", "{\"metadata\":{\"name\":\"orphaner\"}}").body();
+        api.post(WIDGETS, widget("w-orphan", "red").replace("\"name\":\"w-orphan\"", "\"name\":\"w-orphan\","
+                + "\"ownerReferences\":[{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"name\":\"orphaner\",\"uid\":\""
+                + owner.at("/metadata/uid").asText() + "\"}]"));
+        api.send("DELETE", "/api/v1/namespaces/default/configmaps/orphaner", "application/json",
+                "{\"propagationPolicy\":\"Orphan\"}");
+        awaitTrue(() -> api.get("/api/v1/namespaces/default/configmaps/orphaner").code() == 404, "owner gone");
+        JsonNode dependent = api.get(WIDGETS + "/w-orphan").body();
+        assertThat(dependent.at("/metadata/ownerReferences").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void foregroundPropagationDeletesDependentsBeforeTheOwner() {
+        JsonNode owner = api.post("/api/v1/namespaces/default/configmaps", "{\"metadata\":{\"name\":\"fg-owner\"}}").body();
+        api.post(WIDGETS, widget("w-fg", "red").replace("\"name\":\"w-fg\"", "\"name\":\"w-fg\","
+                + "\"finalizers\":[\"example.capj.io/hold\"],\"ownerReferences\":[{\"apiVersion\":\"v1\",\"kind\":"
+                + "\"ConfigMap\",\"name\":\"fg-owner\",\"blockOwnerDeletion\":true,\"uid\":\""
+                + owner.at("/metadata/uid").asText() + "\"}]"));
+        JsonNode deleting = api.send("DELETE", "/api/v1/namespaces/default/configmaps/fg-owner", "application/json",
+                "{\"propagationPolicy\":\"Foreground\"}").body();
+        assertThat(deleting.at("/metadata/finalizers").toString()).contains("foregroundDeletion");
+        awaitTrue(() -> api.get(WIDGETS + "/w-fg").body().at("/metadata/deletionTimestamp").isTextual(),
+                "dependent deleting");
+        assertThat(api.get("/api/v1/namespaces/default/configmaps/fg-owner").code())
+                .as("owner waits for its blocking dependent").isEqualTo(200);
+        api.patch(WIDGETS + "/w-fg", "application/json-patch+json", "[{\"op\":\"remove\",\"path\":\"/metadata/finalizers\"}]");
+        awaitTrue(() -> api.get("/api/v1/namespaces/default/configmaps/fg-owner").code() == 404, "owner gone");
+    }
+
+    @Test
+    void deletingADefinitionRemovesItsResourcesAndStopsServingThem() throws IOException {
+        String crd;
+        try (InputStream in = getClass().getResourceAsStream("/apiserver/widgets-crd.json")) {
+            crd = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("widgets", "gadgets")
+                    .replace("\"Widget\"", "\"Gadget\"").replace("widget", "gadget").replace("\"wd\"", "\"gd\"");
+        }
+        assertThat(api.post("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", crd).code()).isEqualTo(201);
+        String gadgets = "/apis/example.capj.io/v1/namespaces/default/gadgets";
+        assertThat(api.post(gadgets, widget("g1", "red").replace("Widget", "Gadget")).code()).isEqualTo(201);
+        api.delete("/apis/apiextensions.k8s.io/v1/customresourcedefinitions/gadgets.example.capj.io");
+        awaitTrue(() -> api.get("/apis/apiextensions.k8s.io/v1/customresourcedefinitions/gadgets.example.capj.io")
+                .code() == 404, "definition gone");
+        assertThat(api.get(gadgets).code()).isEqualTo(404);
+        assertThat(server.internals().store().count("/registry/example.capj.io/gadgets/")).isZero();
+    }
+
+    @Test
+    void definitionsReportEstablished() {
+        awaitTrue(() -> api.get("/apis/apiextensions.k8s.io/v1/customresourcedefinitions/widgets.example.capj.io")
+                .body().at("/status/conditions").toString().contains("\"Established\""), "Established condition");
+    }
+
     private static void awaitTrue(BooleanSupplier condition, String what) {
         long deadline = System.currentTimeMillis() + 15_000;
         while (!condition.getAsBoolean()) {
