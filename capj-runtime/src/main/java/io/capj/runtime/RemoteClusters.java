@@ -1,0 +1,117 @@
+package io.capj.runtime;
+
+import io.capj.runtime.internal.InformerCache;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Clients and informer caches for workload clusters, built on demand from each Cluster's
+ * {@code <cluster>-kubeconfig} Secret (key {@code value}) and torn down when the Cluster object is deleted, so
+ * controllers can read Nodes of the clusters they manage through the same {@link Cache} API. One connection
+ * per cluster is shared by all controllers.
+ */
+public final class RemoteClusters implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteClusters.class);
+    private static final String KUBECONFIG_KEY = "value";
+
+    /** One workload cluster's client and cache. */
+    private record Connection(KubernetesClient client, InformerCache cache) {
+        void close() {
+            cache.close();
+            client.close();
+        }
+    }
+
+    private final KubernetesClient management;
+    private final Duration syncTimeout;
+    private final Map<Request, Connection> connections = new ConcurrentHashMap<>();
+
+    private RemoteClusters(KubernetesClient management, Duration syncTimeout) {
+        this.management = management;
+        this.syncTimeout = syncTimeout;
+    }
+
+    /**
+     * Remote clusters of {@code manager}'s management cluster, disconnected when an object of {@code clusterKind}
+     * (the Cluster kind) is deleted. Call before {@link Manager#start()}.
+     */
+    public static RemoteClusters forManager(Manager manager, ResourceKind<? extends HasMetadata> clusterKind) {
+        RemoteClusters remote = new RemoteClusters(manager.client(), Duration.ofSeconds(30));
+        manager.onDelete(clusterKind, object -> remote.disconnect(Request.of(object)));
+        return remote;
+    }
+
+    /** The client of workload cluster {@code cluster} (namespace/name of the Cluster), connecting if needed. */
+    public KubernetesClient client(Request cluster) {
+        return connection(cluster).client();
+    }
+
+    /** The informer cache of workload cluster {@code cluster}; informers start on first read of a kind. */
+    public Cache cache(Request cluster) {
+        return connection(cluster).cache();
+    }
+
+    /** Whether a connection to {@code cluster} is open. */
+    public boolean isConnected(Request cluster) {
+        return connections.containsKey(cluster);
+    }
+
+    /**
+     * Health probe: whether the workload cluster's API server answers now. A failed probe is reported, not
+     * thrown, so callers turn it into a RemoteConnectionProbe condition.
+     */
+    public boolean probe(Request cluster) {
+        try {
+            return client(cluster).getKubernetesVersion() != null;
+        } catch (RuntimeException e) {
+            LOG.debug("remote cluster probe failed cluster={}", cluster, e);
+            return false;
+        }
+    }
+
+    /** Closes the connection to {@code cluster}, if any; the next use reconnects. */
+    public void disconnect(Request cluster) {
+        Connection connection = connections.remove(cluster);
+        if (connection != null) {
+            connection.close();
+            LOG.info("remote cluster disconnected cluster={}", cluster);
+        }
+    }
+
+    @Override
+    public void close() {
+        connections.keySet().forEach(this::disconnect);
+    }
+
+    private Connection connection(Request cluster) {
+        return connections.computeIfAbsent(cluster, this::connect);
+    }
+
+    private Connection connect(Request cluster) {
+        String secretName = cluster.name() + "-kubeconfig";
+        Secret secret = management.secrets().inNamespace(cluster.namespace()).withName(secretName).get();
+        if (secret == null || secret.getData() == null || !secret.getData().containsKey(KUBECONFIG_KEY)) {
+            throw new IllegalStateException("failed to connect to cluster " + cluster + ": Secret "
+                    + cluster.namespace() + "/" + secretName + " has no '" + KUBECONFIG_KEY + "' key");
+        }
+        String kubeconfig = new String(Base64.getDecoder().decode(secret.getData().get(KUBECONFIG_KEY)),
+                StandardCharsets.UTF_8);
+        KubernetesClient client = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(kubeconfig))
+                .withHttpClientFactory(new JdkHttpClientFactory()).build();
+        InformerCache cache = new InformerCache(client, syncTimeout);
+        cache.start();
+        LOG.info("remote cluster connected cluster={}", cluster);
+        return new Connection(client, cache);
+    }
+}
