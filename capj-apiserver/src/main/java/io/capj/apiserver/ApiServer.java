@@ -1,6 +1,7 @@
 package io.capj.apiserver;
 
 import io.capj.apiserver.internal.ServerAssembly;
+import io.capj.apiserver.registry.AdmissionHooks;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -31,7 +32,8 @@ public final class ApiServer implements AutoCloseable {
     /** Starts serving; returns once the server is ready and {@code admin.kubeconfig} is written. */
     public ApiServer start() {
         assembly = ServerAssembly.start(settings.dataDir, settings.host, settings.port,
-                settings.storeUrl == null ? "sqlite://" + settings.dataDir.resolve("state.db") : settings.storeUrl);
+                settings.storeUrl == null ? "sqlite://" + settings.dataDir.resolve("state.db") : settings.storeUrl,
+                settings.hooks);
         return this;
     }
 
@@ -73,6 +75,13 @@ public final class ApiServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 6443;
         private String storeUrl;
+        private AdmissionHooks hooks = AdmissionHooks.NONE;
+
+        /** In-process defaulting and validation for custom resource kinds (our webhooks). */
+        public Builder admissionHooks(AdmissionHooks hooks) {
+            this.hooks = Objects.requireNonNull(hooks);
+            return this;
+        }
 
         public Builder dataDir(Path dir) {
             this.dataDir = dir.toAbsolutePath().normalize();

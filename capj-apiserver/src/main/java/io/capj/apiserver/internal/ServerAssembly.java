@@ -24,6 +24,7 @@ import io.capj.apiserver.internal.http.Router;
 import io.capj.apiserver.internal.registry.BuiltinKinds;
 import io.capj.apiserver.internal.registry.Registry;
 import io.capj.apiserver.internal.store.ObjectStore;
+import io.capj.apiserver.registry.AdmissionHooks;
 import io.capj.apiserver.security.Authenticator;
 import io.capj.apiserver.security.Kubeconfig;
 import io.capj.apiserver.security.Pki;
@@ -55,10 +56,10 @@ public final class ServerAssembly implements AutoCloseable {
     private ServerAssembly() {
     }
 
-    public static ServerAssembly start(Path dataDir, String host, int port, String storeUrl) {
+    public static ServerAssembly start(Path dataDir, String host, int port, String storeUrl, AdmissionHooks hooks) {
         ServerAssembly a = new ServerAssembly();
         try {
-            a.startAll(dataDir, host, port, storeUrl);
+            a.startAll(dataDir, host, port, storeUrl, hooks);
             return a;
         } catch (RuntimeException | IOException e) {
             a.close();
@@ -69,7 +70,8 @@ public final class ServerAssembly implements AutoCloseable {
         }
     }
 
-    private void startAll(Path dataDir, String host, int port, String storeUrl) throws IOException {
+    private void startAll(Path dataDir, String host, int port, String storeUrl, AdmissionHooks hooks)
+            throws IOException {
         long t0 = System.nanoTime();
         Clock clock = Clock.systemUTC();
         pki = Pki.loadOrCreate(dataDir); // creates the data directory 0700 when it is new
@@ -80,7 +82,7 @@ public final class ServerAssembly implements AutoCloseable {
         registry = new Registry();
         registry.registerBuiltins(BuiltinKinds.all());
         objects = new ObjectStore(store);
-        CrdController crds = new CrdController(store, registry, clock);
+        CrdController crds = new CrdController(store, registry, clock, hooks);
         crds.start();
         closeables.add(crds);
         DefaultNamespaces.ensure(objects, registry, clock);

@@ -35,10 +35,10 @@ public final class Admission {
         if (type.schema() != null) {
             unknown.addAll(type.schema().prune(object));
         }
-        type.rules().applyDefaults(object);
         if (type.schema() != null) {
             type.schema().applyDefaults(object);
         }
+        type.rules().applyDefaults(object);
         return report(type, unknown, validation);
     }
 

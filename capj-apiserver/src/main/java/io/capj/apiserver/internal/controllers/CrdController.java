@@ -8,6 +8,7 @@ import io.capj.apimachinery.Times;
 import io.capj.apiserver.internal.registry.CrdTypes;
 import io.capj.apiserver.internal.registry.Registry;
 import io.capj.apiserver.internal.registry.ResourceType;
+import io.capj.apiserver.registry.AdmissionHooks;
 import io.capj.storage.KeyValue;
 import io.capj.storage.Store;
 import io.capj.storage.Watch;
@@ -37,6 +38,7 @@ public final class CrdController implements AutoCloseable {
     private final StoredJson objects;
     private final Registry registry;
     private final Clock clock;
+    private final AdmissionHooks hooks;
     private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "capj-crd-controller");
         t.setDaemon(true);
@@ -44,10 +46,11 @@ public final class CrdController implements AutoCloseable {
     });
     private Watch watch;
 
-    public CrdController(Store store, Registry registry, Clock clock) {
+    public CrdController(Store store, Registry registry, Clock clock, AdmissionHooks hooks) {
         this.objects = new StoredJson(store, clock);
         this.registry = registry;
         this.clock = clock;
+        this.hooks = hooks;
     }
 
     /** Registers every stored CRD before the server takes requests, then follows changes. */
@@ -78,7 +81,7 @@ public final class CrdController implements AutoCloseable {
             return;
         }
         try {
-            registry.replaceCrd(ObjectMeta.name(crd), CrdTypes.from(crd));
+            registry.replaceCrd(ObjectMeta.name(crd), CrdTypes.from(crd, hooks));
         } catch (RuntimeException e) {
             LOG.warn("cannot serve CustomResourceDefinition name={}", ObjectMeta.name(crd), e);
         }

@@ -7,6 +7,8 @@ import io.capj.apimachinery.ObjectMeta;
 import io.capj.apimachinery.patch.MergeSchema;
 import io.capj.apimachinery.schema.SchemaException;
 import io.capj.apimachinery.schema.StructuralSchema;
+import io.capj.apiserver.registry.AdmissionHook;
+import io.capj.apiserver.registry.AdmissionHooks;
 import io.capj.apiserver.registry.ResourceDefinition;
 import io.capj.apiserver.registry.ResourceDefinition.PrinterColumn;
 import io.capj.apiserver.registry.ResourceDefinition.ScaleSubresource;
@@ -19,7 +21,7 @@ public final class CrdTypes {
     }
 
     /** The served versions of {@code crd}; compiles each version's schema once. */
-    public static List<ResourceType> from(JsonNode crd) {
+    public static List<ResourceType> from(JsonNode crd, AdmissionHooks hooks) {
         JsonNode spec = crd.path("spec");
         String group = spec.path("group").asText();
         String storageVersion = "";
@@ -31,13 +33,14 @@ public final class CrdTypes {
         List<ResourceType> types = new ArrayList<>();
         for (JsonNode v : spec.path("versions")) {
             if (v.path("served").asBoolean(true)) {
-                types.add(type(crd, group, v, group + "/" + storageVersion));
+                types.add(type(crd, group, v, group + "/" + storageVersion, hooks));
             }
         }
         return types;
     }
 
-    private static ResourceType type(JsonNode crd, String group, JsonNode version, String storageApiVersion) {
+    private static ResourceType type(JsonNode crd, String group, JsonNode version, String storageApiVersion,
+                                     AdmissionHooks hooks) {
         JsonNode spec = crd.path("spec");
         JsonNode names = spec.path("names");
         String versionName = version.path("name").asText();
@@ -54,7 +57,9 @@ public final class CrdTypes {
                 version.path("deprecated").asBoolean(false), textOrNull(version.path("deprecationWarning")), false,
                 selectableFields(version.path("selectableFields")));
         MergeSchema merge = schema == null ? MergeSchema.DEDUCED : schema.mergeSchema();
-        return new ResourceType(def, schema, merge, KindRules.CUSTOM_RESOURCE, storageApiVersion, ObjectMeta.name(crd));
+        AdmissionHook hook = hooks.forKind(def.gvk());
+        KindRules rules = hook == null ? KindRules.CUSTOM_RESOURCE : new HookedCustomResourceRules(hook);
+        return new ResourceType(def, schema, merge, rules, storageApiVersion, ObjectMeta.name(crd));
     }
 
     /** Structural-schema errors of one CRD version, with paths under {@code path.schema.openAPIV3Schema}. */
