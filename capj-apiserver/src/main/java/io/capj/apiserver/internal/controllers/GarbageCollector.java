@@ -43,7 +43,7 @@ public final class GarbageCollector implements AutoCloseable {
         Store store = objects.store();
         Store.ListPage all = store.list("/registry/", null, 0, 0);
         for (KeyValue kv : all.items()) {
-            index.put(kv.key(), StoredJson.decode(kv));
+            index.put(kv.key(), StoredJson.decodeMetadata(kv));
         }
         watch = store.watch("/registry/", all.revision(), new WatchListener() {
             @Override
@@ -88,7 +88,7 @@ public final class GarbageCollector implements AutoCloseable {
             owners.forEach(o -> recheckOwner(o.uid()));
             return;
         }
-        ObjectNode object = StoredJson.decode(e.kv());
+        ObjectNode object = StoredJson.decodeMetadata(e.kv());
         index.put(key, object);
         if (ObjectMeta.isDeleting(object)) {
             ownerDeleting(key, object);

@@ -35,6 +35,31 @@ final class StoredJson {
     }
 
     /**
+     * Only the object's {@code metadata} (as {@code {"metadata":{...}}}), read with a streaming parser that
+     * skips everything else: the garbage collector looks at every write and needs nothing more.
+     */
+    static ObjectNode decodeMetadata(KeyValue kv) {
+        ObjectNode out = Json.object();
+        try (com.fasterxml.jackson.core.JsonParser p = Json.MAPPER.createParser(kv.value())) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return out;
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals("metadata")) {
+                    out.set("metadata", p.readValueAsTree());
+                    return out;
+                }
+                p.skipChildren();
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("stored object " + kv.key() + " is not JSON", e);
+        }
+    }
+
+    /**
      * Applies {@code change} to the stored object at {@code key} until it sticks; {@code change} returns
      * null to leave the object alone. Returns false if the key is gone.
      */

@@ -134,6 +134,12 @@ public final class JettyApiHandler extends Handler.Abstract {
             response.setStatus(200);
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache, private");
+            try {
+                // commit the headers now, as upstream does: clients' Watch() returns before the first event
+                Content.Sink.write(response, false, ByteBuffer.allocate(0));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("client went away", e);
+            }
             return Content.Sink.asOutputStream(response);
         }
 

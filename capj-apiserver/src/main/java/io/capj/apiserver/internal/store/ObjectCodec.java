@@ -15,11 +15,24 @@ public final class ObjectCodec {
     private ObjectCodec() {
     }
 
+    /** The stored form; {@code object} is briefly adjusted in place (no copy on the hot path) and restored. */
     public static byte[] encode(ResourceType type, ObjectNode object) {
-        ObjectNode copy = object.deepCopy();
-        copy.put("apiVersion", type.storageApiVersion());
-        ObjectMeta.of(copy).remove("resourceVersion");
-        return Json.bytes(copy);
+        ObjectNode meta = ObjectMeta.of(object);
+        com.fasterxml.jackson.databind.JsonNode rv = meta.remove("resourceVersion");
+        com.fasterxml.jackson.databind.JsonNode apiVersion = object.get("apiVersion");
+        object.put("apiVersion", type.storageApiVersion());
+        try {
+            return Json.bytes(object);
+        } finally {
+            if (apiVersion == null) {
+                object.remove("apiVersion");
+            } else {
+                object.set("apiVersion", apiVersion);
+            }
+            if (rv != null) {
+                meta.set("resourceVersion", rv);
+            }
+        }
     }
 
     /** Decodes a stored value as {@code type}'s version, with its resourceVersion set. */
