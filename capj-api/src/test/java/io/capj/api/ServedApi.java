@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capj.apimachinery.Json;
 import io.capj.apiserver.ApiServer;
+import io.capj.apimachinery.admission.AdmissionHooks;
 import io.capj.apiserver.security.TlsSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,17 +30,23 @@ final class ServedApi implements AutoCloseable {
     private final ApiServer server;
     private final HttpClient http;
 
-    private ServedApi(Path dataDir) {
+    private ServedApi(Path dataDir, AdmissionHooks hooks) {
         this.dataDir = dataDir;
-        this.server = ApiServer.builder().dataDir(dataDir).port(0).storeUrl("memory://").build().start();
+        this.server = ApiServer.builder().dataDir(dataDir).port(0).storeUrl("memory://").admissionHooks(hooks)
+                .build().start();
         this.http = HttpClient.newBuilder().sslContext(TlsSettings.adminClientContext(server.internals().pki()))
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** Starts a server and creates every CRD, failing loudly if the server refuses one. */
     static ServedApi start() {
+        return start(AdmissionHooks.NONE);
+    }
+
+    /** As {@link #start()}, with in-process admission hooks (webhooks) for some kinds. */
+    static ServedApi start(AdmissionHooks hooks) {
         try {
-            ServedApi api = new ServedApi(Files.createTempDirectory("capj-api-test"));
+            ServedApi api = new ServedApi(Files.createTempDirectory("capj-api-test"), hooks);
             for (ObjectNode crd : CapiCrds.all()) {
                 Reply reply = api.send("POST", CRDS, "application/json", Json.string(crd), "application/json");
                 if (reply.code() != 201) {

@@ -1,7 +1,7 @@
 package io.capj.apiserver;
 
 import io.capj.apiserver.internal.ServerAssembly;
-import io.capj.apiserver.registry.AdmissionHooks;
+import io.capj.apimachinery.admission.AdmissionHooks;
 import java.nio.file.Path;
 import java.util.Objects;
 

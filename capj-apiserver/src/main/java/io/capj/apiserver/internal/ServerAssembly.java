@@ -24,7 +24,7 @@ import io.capj.apiserver.internal.http.Router;
 import io.capj.apiserver.internal.registry.BuiltinKinds;
 import io.capj.apiserver.internal.registry.Registry;
 import io.capj.apiserver.internal.store.ObjectStore;
-import io.capj.apiserver.registry.AdmissionHooks;
+import io.capj.apimachinery.admission.AdmissionHooks;
 import io.capj.apiserver.security.Authenticator;
 import io.capj.apiserver.security.Kubeconfig;
 import io.capj.apiserver.security.Pki;

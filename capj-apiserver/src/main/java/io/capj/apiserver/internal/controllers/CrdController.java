@@ -8,7 +8,7 @@ import io.capj.apimachinery.Times;
 import io.capj.apiserver.internal.registry.CrdTypes;
 import io.capj.apiserver.internal.registry.Registry;
 import io.capj.apiserver.internal.registry.ResourceType;
-import io.capj.apiserver.registry.AdmissionHooks;
+import io.capj.apimachinery.admission.AdmissionHooks;
 import io.capj.storage.KeyValue;
 import io.capj.storage.Store;
 import io.capj.storage.Watch;

@@ -3,7 +3,7 @@ package io.capj.apiserver.internal.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capj.apimachinery.FieldError;
-import io.capj.apiserver.registry.AdmissionHook;
+import io.capj.apimachinery.admission.AdmissionHook;
 import java.util.List;
 
 /** Custom-resource store behaviour plus a kind's in-process admission hook. */

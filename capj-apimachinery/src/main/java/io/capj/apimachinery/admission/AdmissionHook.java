@@ -1,4 +1,4 @@
-package io.capj.apiserver.registry;
+package io.capj.apimachinery.admission;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

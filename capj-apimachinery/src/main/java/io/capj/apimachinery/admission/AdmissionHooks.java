@@ -1,4 +1,4 @@
-package io.capj.apiserver.registry;
+package io.capj.apimachinery.admission;
 
 import io.capj.apimachinery.GroupVersionKind;
 import java.util.Map;
