@@ -154,6 +154,18 @@ class ApiServerTest {
     }
 
     @Test
+    void garbageCollectionContinuesAfterCompaction() {
+        JsonNode owner = api.post("/api/v1/namespaces/default/configmaps", "{\"metadata\":{\"name\":\"after-compact\"}}")
+                .body();
+        server.internals().store().compact(server.internals().store().currentRevision());
+        api.post(WIDGETS, widget("w-compact", "red").replace("\"name\":\"w-compact\"", "\"name\":\"w-compact\","
+                + "\"ownerReferences\":[{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"name\":\"after-compact\","
+                + "\"uid\":\"" + owner.at("/metadata/uid").asText() + "\"}]"));
+        api.delete("/api/v1/namespaces/default/configmaps/after-compact");
+        awaitTrue(() -> api.get(WIDGETS + "/w-compact").code() == 404, "dependent collected after compaction");
+    }
+
+    @Test
     void namespaceDeletionRemovesItsContentThenItself() {
         assertThat(api.post("/api/v1/namespaces", "{\"metadata\":{\"name\":\"doomed\"}}").code()).isEqualTo(201);
         api.post("/api/v1/namespaces/doomed/configmaps", "{\"metadata\":{\"name\":\"c\"}}");

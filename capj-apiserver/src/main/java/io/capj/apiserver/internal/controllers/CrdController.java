@@ -44,7 +44,7 @@ public final class CrdController implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private Watch watch;
+    private volatile Watch watch;
 
     public CrdController(Store store, Registry registry, Clock clock, AdmissionHooks hooks) {
         this.objects = new StoredJson(store, clock);
@@ -53,12 +53,26 @@ public final class CrdController implements AutoCloseable {
         this.hooks = hooks;
     }
 
-    /** Registers every stored CRD before the server takes requests, then follows changes. */
+    /**
+     * Registers every stored CRD before the server takes requests, then follows changes; lists and watches
+     * afresh whenever the watch ends (e.g. it fell behind compaction).
+     */
     public void start() {
+        if (watch != null) {
+            watch.close();
+        }
         Store.ListPage all = objects.store().list(PREFIX, null, 0, 0);
+        java.util.Set<String> stored = new java.util.HashSet<>();
         for (KeyValue kv : all.items()) {
-            register(StoredJson.decode(kv));
+            ObjectNode crd = StoredJson.decode(kv);
+            stored.add(ObjectMeta.name(crd));
+            register(crd);
             loop.execute(() -> sync(kv.key()));
+        }
+        for (String served : registry.crdNames()) {
+            if (!stored.contains(served)) {
+                registry.replaceCrd(served, List.of()); // deleted while we were not watching
+            }
         }
         watch = objects.store().watch(PREFIX, all.revision(), new WatchListener() {
             @Override
@@ -70,6 +84,14 @@ public final class CrdController implements AutoCloseable {
                     } else {
                         loop.execute(() -> sync(key));
                     }
+                }
+            }
+
+            @Override
+            public void onClosed(Throwable error) {
+                if (!loop.isShutdown()) {
+                    LOG.info("CustomResourceDefinition watch ended, relisting error={}", String.valueOf(error));
+                    loop.execute(CrdController.this::start);
                 }
             }
         });

@@ -28,10 +28,15 @@ public final class GarbageCollector implements AutoCloseable {
 
     private final StoredJson objects;
     private final OwnerIndex index = new OwnerIndex();
-    private final LinkedBlockingQueue<List<WatchEvent>> events = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<Item> events = new LinkedBlockingQueue<>();
     private final Thread worker;
     private volatile boolean running = true;
     private Watch watch;
+    private int generation;
+
+    /** A batch from the watch of {@code generation}, or (events null) a request to list and watch afresh. */
+    private record Item(int generation, List<WatchEvent> events) {
+    }
 
     public GarbageCollector(Store store, java.time.Clock clock) {
         this.objects = new StoredJson(store, clock);
@@ -40,6 +45,41 @@ public final class GarbageCollector implements AutoCloseable {
     }
 
     public void start() {
+        worker.start();
+        events.add(new Item(0, null));
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                Item item = events.poll(1, TimeUnit.SECONDS);
+                if (item == null || item.generation() != generation) {
+                    continue;
+                }
+                if (item.events() == null) {
+                    resync();
+                } else {
+                    item.events().forEach(this::observe);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("garbage collection step failed", e);
+            }
+        }
+    }
+
+    /**
+     * Rebuilds the owner index from a fresh list and follows changes from its revision, then collects what
+     * changed unseen. Runs at start and whenever the watch ends (e.g. it fell behind compaction); batches of
+     * an earlier watch still queued are dropped by their generation.
+     */
+    private void resync() {
+        if (watch != null) {
+            watch.close();
+        }
+        int current = ++generation;
+        index.clear();
         Store store = objects.store();
         Store.ListPage all = store.list("/registry/", null, 0, 0);
         for (KeyValue kv : all.items()) {
@@ -48,32 +88,18 @@ public final class GarbageCollector implements AutoCloseable {
         watch = store.watch("/registry/", all.revision(), new WatchListener() {
             @Override
             public void onEvents(List<WatchEvent> batch) {
-                events.add(batch);
+                events.add(new Item(current, batch));
+            }
+
+            @Override
+            public void onClosed(Throwable error) {
+                if (running) {
+                    LOG.info("garbage collector watch ended, relisting error={}", String.valueOf(error));
+                    events.add(new Item(current, null));
+                }
             }
         });
-        worker.start();
-        events.add(List.of());
-    }
-
-    private void run() {
-        boolean swept = false;
-        while (running) {
-            try {
-                List<WatchEvent> batch = events.poll(1, TimeUnit.SECONDS);
-                if (batch == null) {
-                    continue;
-                }
-                batch.forEach(this::observe);
-                if (!swept) {
-                    sweepOrphans();
-                    swept = true;
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.warn("garbage collection step failed", e);
-            }
-        }
+        sweepOrphans();
     }
 
     private void observe(WatchEvent e) {

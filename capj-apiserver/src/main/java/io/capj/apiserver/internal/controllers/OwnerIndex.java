@@ -40,6 +40,13 @@ final class OwnerIndex {
         }
     }
 
+    void clear() {
+        keyByUid.clear();
+        uidByKey.clear();
+        ownersByKey.clear();
+        dependentsByOwner.clear();
+    }
+
     void remove(String key) {
         String uid = uidByKey.remove(key);
         if (uid != null && key.equals(keyByUid.get(uid))) {

@@ -73,6 +73,11 @@ public final class Registry {
         publish(new Snapshot(Map.copyOf(byPath), Map.copyOf(byCrd)));
     }
 
+    /** The names of the CRDs served now. */
+    public java.util.Set<String> crdNames() {
+        return snapshot.byCrd.keySet();
+    }
+
     /** The types a CRD serves now. */
     public List<ResourceType> crdTypes(String crdName) {
         return snapshot.byCrd.getOrDefault(crdName, List.of());
