@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capj.apimachinery.Json;
 import io.capj.apimachinery.StatusException;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
@@ -29,7 +28,7 @@ record ContinueToken(long revision, String startKey) {
             }
             return new ContinueToken(o.path("rv").asLong(), o.path("start").asText());
         } catch (RuntimeException e) {
-            throw StatusException.badRequest("continue key is not valid: " + new String(token.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+            throw StatusException.badRequest("continue key is not valid: " + token);
         }
     }
 }

@@ -2,6 +2,8 @@ package io.capj.apiserver.internal.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.capj.apimachinery.FieldError;
+import io.capj.apimachinery.GroupVersionKind;
 import io.capj.apimachinery.ObjectMeta;
 import io.capj.apimachinery.StatusException;
 import io.capj.apiserver.internal.http.ApiRequest;
@@ -10,6 +12,7 @@ import io.capj.apiserver.internal.http.Reply;
 import io.capj.apiserver.internal.http.RequestInfo;
 import io.capj.apiserver.internal.registry.ResourceType;
 import io.capj.apiserver.internal.store.StoredObject;
+import java.util.List;
 
 /**
  * PATCH of an object, its status or its scale: JSON patch, merge patch, strategic merge patch (built-in
@@ -18,6 +21,7 @@ import io.capj.apiserver.internal.store.StoredObject;
  */
 public final class PatchHandler {
     private static final int ATTEMPTS = 5;
+    private static final GroupVersionKind PATCH_OPTIONS = new GroupVersionKind("meta.k8s.io", "", "PatchOptions");
     private static final String ACCEPTED = "the body of the request was in an unknown format - accepted media types"
             + " include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml";
 
@@ -39,14 +43,12 @@ public final class PatchHandler {
         WriteOptions opts = WriteOptions.from(request);
         boolean apply = patchType.equals(MediaTypes.APPLY_PATCH);
         if (!apply && request.hasParam("force")) {
-            throw StatusException.invalid(new io.capj.apimachinery.GroupVersionKind("meta.k8s.io", "", "PatchOptions"),
-                    "", java.util.List.of(io.capj.apimachinery.FieldError.forbidden("force",
-                            "may not be specified for non-apply patch")));
+            throw StatusException.invalid(PATCH_OPTIONS, "",
+                    List.of(FieldError.forbidden("force", "may not be specified for non-apply patch")));
         }
         if (apply && request.param("fieldManager").isEmpty()) {
-            throw StatusException.invalid(new io.capj.apimachinery.GroupVersionKind("meta.k8s.io", "", "PatchOptions"),
-                    "", java.util.List.of(io.capj.apimachinery.FieldError.required("fieldManager",
-                            "is required for apply patch")));
+            throw StatusException.invalid(PATCH_OPTIONS, "",
+                    List.of(FieldError.required("fieldManager", "is required for apply patch")));
         }
         JsonNode patch = Bodies.tree(request);
         for (int attempt = 1; ; attempt++) {
