@@ -100,7 +100,7 @@ public final class ServerAssembly implements AutoCloseable {
     }
 
     private void startControllers(Clock clock) {
-        GarbageCollector gc = new GarbageCollector(store, clock);
+        GarbageCollector gc = new GarbageCollector(store, registry, clock);
         gc.start();
         closeables.add(gc);
         NamespaceController namespaces = new NamespaceController(store, registry, clock);

@@ -12,9 +12,9 @@ final class Tables {
 
     static TableRenderer renderer(Clock clock) {
         TableConverter converter = new TableConverter();
-        return (type, objects, listMeta, includeObject, headers) -> {
+        return (type, objects, listMeta, includeObject, headers, version) -> {
             TableOptions options = new TableOptions(TableOptions.parseIncludeObject(includeObject), !headers,
-                    TableOptions.V1);
+                    "meta.k8s.io/" + version);
             return converter.convert(type.definition(), objects, listMeta, options, clock.instant());
         };
     }

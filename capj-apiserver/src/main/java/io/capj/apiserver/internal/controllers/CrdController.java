@@ -47,7 +47,7 @@ public final class CrdController implements AutoCloseable {
     private volatile Watch watch;
 
     public CrdController(Store store, Registry registry, Clock clock, AdmissionHooks hooks) {
-        this.objects = new StoredJson(store, clock);
+        this.objects = new StoredJson(store, registry, clock);
         this.registry = registry;
         this.clock = clock;
         this.hooks = hooks;

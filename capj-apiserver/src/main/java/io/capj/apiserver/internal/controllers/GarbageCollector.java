@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capj.apimachinery.ObjectMeta;
+import io.capj.apiserver.internal.registry.Registry;
 import io.capj.storage.KeyValue;
 import io.capj.storage.Store;
 import io.capj.storage.Watch;
@@ -38,8 +39,8 @@ public final class GarbageCollector implements AutoCloseable {
     private record Item(int generation, List<WatchEvent> events) {
     }
 
-    public GarbageCollector(Store store, java.time.Clock clock) {
-        this.objects = new StoredJson(store, clock);
+    public GarbageCollector(Store store, Registry registry, java.time.Clock clock) {
+        this.objects = new StoredJson(store, registry, clock);
         this.worker = new Thread(this::run, "capj-garbage-collector");
         this.worker.setDaemon(true);
     }

@@ -33,7 +33,7 @@ public final class NamespaceController implements AutoCloseable {
     });
 
     public NamespaceController(Store store, Registry registry, Clock clock) {
-        this.objects = new StoredJson(store, clock);
+        this.objects = new StoredJson(store, registry, clock);
         this.registry = registry;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capj.apimachinery.Json;
 import io.capj.apimachinery.ObjectMeta;
 import io.capj.apimachinery.Times;
+import io.capj.apiserver.internal.registry.Registry;
 import io.capj.storage.KeyValue;
 import io.capj.storage.RevisionConflictException;
 import io.capj.storage.Store;
@@ -19,10 +20,12 @@ final class StoredJson {
     private static final int ATTEMPTS = 10;
 
     private final Store store;
+    private final Registry registry;
     private final Clock clock;
 
-    StoredJson(Store store, Clock clock) {
+    StoredJson(Store store, Registry registry, Clock clock) {
         this.store = store;
+        this.registry = registry;
         this.clock = clock;
     }
 
@@ -74,7 +77,8 @@ final class StoredJson {
                 return true;
             }
             try {
-                if (ObjectMeta.isDeleting(next) && ObjectMeta.finalizers(next).isEmpty() && !holdsDeletion(next)) {
+                if (ObjectMeta.isDeleting(next) && ObjectMeta.finalizers(next).isEmpty()
+                        && !registry.rulesOfKey(key).holdsDeletion(next)) {
                     store.delete(key, kv.modRevision());
                 } else {
                     store.update(key, kv.modRevision(), Json.bytes(next));
@@ -101,21 +105,10 @@ final class StoredJson {
             if (!ObjectMeta.isDeleting(o)) {
                 ObjectMeta.of(o).put("deletionTimestamp", Times.format(clock.instant()));
                 ObjectMeta.of(o).put("deletionGracePeriodSeconds", 0);
-                if (isNamespace(key)) {
-                    o.withObjectProperty("status").put("phase", "Terminating");
-                }
+                registry.rulesOfKey(key).onDeletionStarted(o);
             }
             return o;
         });
-    }
-
-    private static boolean isNamespace(String key) {
-        return key.startsWith("/registry/namespaces/");
-    }
-
-    private static boolean holdsDeletion(ObjectNode o) {
-        return "Namespace".equals(o.path("kind").asText()) && o.path("apiVersion").asText().equals("v1")
-                && o.path("spec").path("finalizers").size() > 0;
     }
 
     /** Removes one metadata finalizer. */

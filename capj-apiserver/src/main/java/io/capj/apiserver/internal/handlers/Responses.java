@@ -19,9 +19,8 @@ public final class Responses {
 
     public Reply object(ApiRequest request, ResourceType type, ObjectNode object, int code) {
         if (MediaTypes.wantsTable(request.header("Accept"))) {
-            ObjectNode table = tables.render(type, List.of(object), Json.object(), request.param("includeObject"), true);
-            table.put("apiVersion", "meta.k8s.io/" + MediaTypes.tableVersion(request.header("Accept")));
-            return Reply.json(code, table);
+            return Reply.json(code, tables.render(type, List.of(object), Json.object(), request.param("includeObject"),
+                    true, MediaTypes.tableVersion(request.header("Accept"))));
         }
         return Reply.json(code, object);
     }
@@ -32,9 +31,8 @@ public final class Responses {
 
     public Reply list(ApiRequest request, ResourceType type, List<ObjectNode> items, ObjectNode listMeta) {
         if (MediaTypes.wantsTable(request.header("Accept"))) {
-            ObjectNode table = tables.render(type, items, listMeta, request.param("includeObject"), true);
-            table.put("apiVersion", "meta.k8s.io/" + MediaTypes.tableVersion(request.header("Accept")));
-            return Reply.json(200, table);
+            return Reply.json(200, tables.render(type, items, listMeta, request.param("includeObject"), true,
+                    MediaTypes.tableVersion(request.header("Accept"))));
         }
         return Reply.json(200, listObject(type, items, listMeta));
     }

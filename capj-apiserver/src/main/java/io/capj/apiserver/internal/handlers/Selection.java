@@ -56,6 +56,11 @@ final class Selection implements Predicate<ObjectNode> {
                 && fields.matches(f -> fieldReaders.get(f).apply(object));
     }
 
+    /** True without label or field selectors: every object matches, so no object needs decoding to decide. */
+    boolean matchesEverything() {
+        return labels.isEmpty() && fields.isEmpty();
+    }
+
     /** The object's metadata.name if the field selector pins one, else null (lets watches narrow cheaply). */
     String pinnedName() {
         return fields.exactValue("metadata.name");

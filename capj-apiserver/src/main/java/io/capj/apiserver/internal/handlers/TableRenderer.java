@@ -11,7 +11,8 @@ public interface TableRenderer {
      * @param listMeta      resourceVersion/continue/remainingItemCount for the Table's metadata (may be empty)
      * @param includeObject {@code Metadata} (default), {@code Object} or {@code None}
      * @param headers       false to omit column definitions (watch events after the first)
+     * @param version       the Table version the client asked for: {@code v1} or {@code v1beta1}
      */
     ObjectNode render(ResourceType type, List<ObjectNode> objects, ObjectNode listMeta, String includeObject,
-                      boolean headers);
+                      boolean headers, String version);
 }

@@ -45,6 +45,7 @@ public final class WatchHandler {
         private final boolean bookmarks;
         private final long timeoutMillis;
         private final boolean table;
+        private final String tableVersion;
         private final String includeObject;
 
         private Plan(ApiRequest request, RequestInfo info, ResourceType type) {
@@ -67,6 +68,7 @@ public final class WatchHandler {
             this.timeoutMillis = 1000 * (timeout > 0 ? timeout
                     : MIN_TIMEOUT_SECONDS + ThreadLocalRandom.current().nextInt(MIN_TIMEOUT_SECONDS));
             this.table = MediaTypes.wantsTable(request.header("Accept"));
+            this.tableVersion = table ? MediaTypes.tableVersion(request.header("Accept")) : null;
             this.includeObject = request.param("includeObject");
         }
 
@@ -166,17 +168,20 @@ public final class WatchHandler {
 
         private void deliver(WatchEvent e) throws IOException {
             lastRevision = e.revision();
-            ObjectNode now = ObjectCodec.decode(plan.type, e.kv()).object();
-            ObjectNode before = e.prevKv() == null ? null : ObjectCodec.decode(plan.type, e.prevKv()).object();
-            boolean was = before != null && plan.selection.test(before);
+            boolean everything = plan.selection.matchesEverything();
             if (e.type() == WatchEvent.Type.DELETE) {
-                if (was) {
+                ObjectNode before = ObjectCodec.decode(plan.type, e.prevKv() != null ? e.prevKv() : e.kv()).object();
+                if (everything || plan.selection.test(before)) {
                     ObjectMeta.of(before).put("resourceVersion", Long.toString(e.revision()));
                     send("DELETED", before);
                 }
                 return;
             }
-            boolean is = plan.selection.test(now);
+            ObjectNode now = ObjectCodec.decode(plan.type, e.kv()).object();
+            // the previous version only matters when a selector can make an object enter or leave the watch
+            boolean was = e.prevKv() != null
+                    && (everything || plan.selection.test(ObjectCodec.decode(plan.type, e.prevKv()).object()));
+            boolean is = everything || plan.selection.test(now);
             if (is) {
                 send(was ? "MODIFIED" : "ADDED", now);
             } else if (was) {
@@ -202,7 +207,8 @@ public final class WatchHandler {
 
         private void send(String type, ObjectNode object) throws IOException {
             if (plan.table) {
-                ObjectNode t = tables.render(plan.type, List.of(object), Json.object(), plan.includeObject, !headersSent);
+                ObjectNode t = tables.render(plan.type, List.of(object), Json.object(), plan.includeObject, !headersSent,
+                        plan.tableVersion);
                 headersSent = true;
                 sendRaw(type, t);
             } else {

@@ -73,6 +73,17 @@ public final class Registry {
         publish(new Snapshot(Map.copyOf(byPath), Map.copyOf(byCrd)));
     }
 
+    /** The rules of whatever is stored under {@code key}, or {@link KindRules#NONE} for an unserved kind. */
+    public KindRules rulesOfKey(String key) {
+        ResourceType best = null;
+        for (ResourceType t : snapshot.byPath.values()) {
+            if (key.startsWith(t.keyPrefix()) && (best == null || t.keyPrefix().length() > best.keyPrefix().length())) {
+                best = t;
+            }
+        }
+        return best == null ? KindRules.NONE : best.rules();
+    }
+
     /** The names of the CRDs served now. */
     public java.util.Set<String> crdNames() {
         return snapshot.byCrd.keySet();
