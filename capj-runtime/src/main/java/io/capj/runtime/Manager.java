@@ -37,6 +37,7 @@ public final class Manager implements AutoCloseable {
     private final Builder settings;
     private final InformerCache cache;
     private final ReconcileMetrics metrics = new ReconcileMetrics();
+    private final EventRecorder events;
     private final List<ControllerRunner> runners = new CopyOnWriteArrayList<>();
     private LeaseElection election;
     private volatile boolean started;
@@ -47,6 +48,7 @@ public final class Manager implements AutoCloseable {
         this.client = settings.client;
         this.settings = settings;
         this.cache = new InformerCache(client, settings.syncTimeout);
+        this.events = new EventRecorder(client, settings.component);
     }
 
     /** A manager over {@code client}; the caller keeps ownership of the client. */
@@ -64,6 +66,11 @@ public final class Manager implements AutoCloseable {
 
     public ReconcileMetrics metrics() {
         return metrics;
+    }
+
+    /** Records Kubernetes Events as this manager's component (default {@code capj-controller-manager}). */
+    public EventRecorder events() {
+        return events;
     }
 
     /** Registers a controller; must be called before {@link #start()}. */
@@ -152,6 +159,7 @@ public final class Manager implements AutoCloseable {
             election.close();
         }
         stopControllers();
+        events.close();
         cache.close();
     }
 
@@ -170,6 +178,7 @@ public final class Manager implements AutoCloseable {
         private Duration backoffMax = Duration.ofSeconds(1000);
         private double retryQps = 10;
         private int retryBurst = 100;
+        private String component = "capj-controller-manager";
 
         private Builder(KubernetesClient client) {
             this.client = Objects.requireNonNull(client, "client");
@@ -207,6 +216,12 @@ public final class Manager implements AutoCloseable {
         public Builder retryRateLimit(double qps, int burst) {
             this.retryQps = qps;
             this.retryBurst = burst;
+            return this;
+        }
+
+        /** The {@code source.component} of recorded events. */
+        public Builder eventComponent(String name) {
+            this.component = name;
             return this;
         }
 

@@ -30,17 +30,25 @@ public final class PatchHelper {
     private final String name;
     private boolean optimisticLock;
 
-    private PatchHelper(KubernetesClient client, ResourceKind<?> kind, HasMetadata object) {
+    private PatchHelper(KubernetesClient client, ResourceKind<?> kind, ObjectNode before) {
         this.client = client;
         this.kind = kind;
-        this.before = tree(client, object);
-        this.namespace = object.getMetadata().getNamespace();
-        this.name = object.getMetadata().getName();
+        this.before = before;
+        this.namespace = before.path("metadata").path("namespace").asText(null);
+        this.name = before.path("metadata").path("name").asText();
     }
 
     /** Records the state of {@code object} (of {@code kind}) that later patches are computed against. */
     public static PatchHelper snapshot(KubernetesClient client, ResourceKind<?> kind, HasMetadata object) {
-        return new PatchHelper(client, kind, object);
+        return new PatchHelper(client, kind, tree(client, object));
+    }
+
+    /**
+     * Records the state of {@code object}, a JSON tree of {@code kind}; the helper keeps its own copy, so the
+     * caller may mutate {@code object} and pass it to {@link #patch(ObjectNode)}.
+     */
+    public static PatchHelper snapshot(KubernetesClient client, ResourceKind<?> kind, ObjectNode object) {
+        return new PatchHelper(client, kind, object.deepCopy());
     }
 
     /**
@@ -58,9 +66,13 @@ public final class PatchHelper {
      * @throws KubernetesClientException when a patch is rejected (409 on a lost optimistic lock)
      */
     public void patch(HasMetadata mutated) {
-        ObjectNode after = tree(client, mutated);
-        patchMetadataAndSpec(after);
-        patchStatus(after);
+        patch(tree(client, mutated));
+    }
+
+    /** As {@link #patch(HasMetadata)}, for an object read and mutated as a JSON tree. */
+    public void patch(ObjectNode mutated) {
+        patchMetadataAndSpec(mutated);
+        patchStatus(mutated);
     }
 
     private void patchMetadataAndSpec(ObjectNode after) {
