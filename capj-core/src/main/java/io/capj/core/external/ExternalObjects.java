@@ -14,7 +14,9 @@ import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads and writes provider objects (infrastructure, bootstrap, control plane and their templates) named by
@@ -23,6 +25,11 @@ import java.util.Optional;
  */
 public final class ExternalObjects {
     private final Manager manager;
+    /** Resolutions by CRD name, valid while the CRD's resourceVersion is the one they were made from. */
+    private final Map<String, Resolution> resolutions = new ConcurrentHashMap<>();
+
+    private record Resolution(String crdVersion, ExternalKind kind) {
+    }
 
     public ExternalObjects(Manager manager) {
         this.manager = manager;
@@ -38,10 +45,17 @@ public final class ExternalObjects {
         CustomResourceDefinition crd = manager.cache().get(CoreKinds.CRD, "", crdName)
                 .orElseThrow(() -> new ContractException("failed to resolve " + ref.kind() + " " + ref.name()
                         + ": CustomResourceDefinition " + crdName + " not found"));
+        String crdVersion = crd.getMetadata().getResourceVersion();
+        Resolution cached = resolutions.get(crdName);
+        if (cached != null && cached.crdVersion().equals(crdVersion)) {
+            return cached.kind();
+        }
         JsonNode crdTree = Trees.of(crd);
         ContractVersion.Resolved resolved = ContractVersion.resolve(crdTree);
-        return ExternalKind.of(resolved, ref.kind(), crdTree.at("/spec/names/plural").asText(),
+        ExternalKind kind = ExternalKind.of(resolved, ref.kind(), crdTree.at("/spec/names/plural").asText(),
                 !"Cluster".equals(crdTree.at("/spec/scope").asText()));
+        resolutions.put(crdName, new Resolution(crdVersion, kind));
+        return kind;
     }
 
     /** The object {@code ref} names in {@code namespace}, from the cache; empty when it does not exist. */

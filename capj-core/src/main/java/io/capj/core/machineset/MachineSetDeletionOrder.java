@@ -35,22 +35,22 @@ public final class MachineSetDeletionOrder {
      * The {@code count} Machines to delete, highest priority first; all of them when {@code count} is at least
      * their number (in input order, as upstream), none when it is not positive.
      */
-    public static List<MachineView> machinesToDelete(List<MachineView> machines, int count, DeletionOrder order,
-            Instant now) {
+    public static List<DeletionCandidate> machinesToDelete(List<DeletionCandidate> machines, int count,
+            DeletionOrder order, Instant now) {
         if (count >= machines.size()) {
             return List.copyOf(machines);
         }
         if (count <= 0) {
             return List.of();
         }
-        List<MachineView> sorted = new ArrayList<>(machines);
-        sorted.sort(Comparator.<MachineView>comparingDouble(m -> -priority(m, order, now))
-                .thenComparing(MachineView::name));
+        List<DeletionCandidate> sorted = new ArrayList<>(machines);
+        sorted.sort(Comparator.<DeletionCandidate>comparingDouble(m -> -priority(m, order, now))
+                .thenComparing(DeletionCandidate::name));
         return List.copyOf(sorted.subList(0, count));
     }
 
     /** The deletion priority of one Machine under {@code order} at {@code now}; higher goes first. */
-    public static double priority(MachineView machine, DeletionOrder order, Instant now) {
+    public static double priority(DeletionCandidate machine, DeletionOrder order, Instant now) {
         if (machine.deleting()) {
             return MUST_DELETE;
         }
@@ -67,7 +67,7 @@ public final class MachineSetDeletionOrder {
         };
     }
 
-    private static double agePriority(MachineView machine, Instant now) {
+    private static double agePriority(DeletionCandidate machine, Instant now) {
         if (machine.creationTimestamp() == null) {
             return MUST_NOT_DELETE;
         }

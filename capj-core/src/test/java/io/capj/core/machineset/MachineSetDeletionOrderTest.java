@@ -22,29 +22,29 @@ class MachineSetDeletionOrderTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
-    private static MachineView aged(String name, Duration age) {
-        return MachineView.healthy(name, NOW.minus(age));
+    private static DeletionCandidate aged(String name, Duration age) {
+        return DeletionCandidate.healthy(name, NOW.minus(age));
     }
 
-    private static final MachineView HEALTHY = aged("healthy", Duration.ofHours(1));
-    private static final MachineView HEALTHY_2 = aged("healthy-2", Duration.ofHours(1));
-    private static final MachineView DELETING = aged("deleting", Duration.ofHours(1)).withDeleting(true);
-    private static final MachineView ANNOTATED = aged("annotated", Duration.ofHours(1))
+    private static final DeletionCandidate HEALTHY = aged("healthy", Duration.ofHours(1));
+    private static final DeletionCandidate HEALTHY_2 = aged("healthy-2", Duration.ofHours(1));
+    private static final DeletionCandidate DELETING = aged("deleting", Duration.ofHours(1)).withDeleting(true);
+    private static final DeletionCandidate ANNOTATED = aged("annotated", Duration.ofHours(1))
             .withAnnotations(Map.of(CoreAnnotations.DeleteMachineAnnotation, ""));
-    private static final MachineView NO_NODE = aged("no-node", Duration.ofHours(1)).withNodeRef(false);
-    private static final MachineView NODE_UNHEALTHY = aged("node-unhealthy", Duration.ofHours(1))
+    private static final DeletionCandidate NO_NODE = aged("no-node", Duration.ofHours(1)).withNodeRef(false);
+    private static final DeletionCandidate NODE_UNHEALTHY = aged("node-unhealthy", Duration.ofHours(1))
             .withNodeHealthy(ConditionStatus.FALSE);
-    private static final MachineView NODE_UNKNOWN = aged("node-unknown", Duration.ofHours(1))
+    private static final DeletionCandidate NODE_UNKNOWN = aged("node-unknown", Duration.ofHours(1))
             .withNodeHealthy(ConditionStatus.UNKNOWN);
-    private static final MachineView MHC_FAILED = aged("mhc-failed", Duration.ofHours(1))
+    private static final DeletionCandidate MHC_FAILED = aged("mhc-failed", Duration.ofHours(1))
             .withHealthCheckSucceeded(ConditionStatus.FALSE);
-    private static final MachineView SECOND_OLD = aged("second", Duration.ofDays(2));
-    private static final MachineView THIRD_OLD = aged("third", Duration.ofDays(3));
-    private static final MachineView FIRST_NEW = aged("first", Duration.ofDays(1));
-    private static final MachineView YEAR_OLD = aged("year", Duration.ofDays(365));
-    private static final MachineView NO_CREATION = new MachineView("zero", null, false, Map.of(), true,
+    private static final DeletionCandidate SECOND_OLD = aged("second", Duration.ofDays(2));
+    private static final DeletionCandidate THIRD_OLD = aged("third", Duration.ofDays(3));
+    private static final DeletionCandidate FIRST_NEW = aged("first", Duration.ofDays(1));
+    private static final DeletionCandidate YEAR_OLD = aged("year", Duration.ofDays(365));
+    private static final DeletionCandidate NO_CREATION = new DeletionCandidate("zero", null, false, Map.of(), true,
             ConditionStatus.TRUE, ConditionStatus.ABSENT);
-    private static final MachineView FUTURE = MachineView.healthy("future", NOW.plus(Duration.ofDays(1)));
+    private static final DeletionCandidate FUTURE = DeletionCandidate.healthy("future", NOW.plus(Duration.ofDays(1)));
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -89,18 +89,18 @@ class MachineSetDeletionOrderTest {
                         List.of(FUTURE)));
     }
 
-    private static Arguments row(String name, DeletionOrder order, int diff, List<MachineView> machines,
-            List<MachineView> expected) {
+    private static Arguments row(String name, DeletionOrder order, int diff, List<DeletionCandidate> machines,
+            List<DeletionCandidate> expected) {
         return Arguments.of(name, order, diff, machines, expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void choosesMachinesToDelete(String name, DeletionOrder order, int diff, List<MachineView> machines,
-            List<MachineView> expected) {
+    void choosesMachinesToDelete(String name, DeletionOrder order, int diff, List<DeletionCandidate> machines,
+            List<DeletionCandidate> expected) {
         assertThat(MachineSetDeletionOrder.machinesToDelete(machines, diff, order, NOW))
-                .extracting(MachineView::name)
-                .containsExactlyElementsOf(expected.stream().map(MachineView::name).toList());
+                .extracting(DeletionCandidate::name)
+                .containsExactlyElementsOf(expected.stream().map(DeletionCandidate::name).toList());
     }
 
     @Test
