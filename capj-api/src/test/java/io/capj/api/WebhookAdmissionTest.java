@@ -37,6 +37,9 @@ class WebhookAdmissionTest {
     private static final String MD = "MachineDeployment";
     private static final String MIN = "cluster.x-k8s.io/cluster-api-autoscaler-node-group-min-size";
     private static final String MAX = "cluster.x-k8s.io/cluster-api-autoscaler-node-group-max-size";
+    /** Both autoscaler size annotations (3..7) with replicas left to defaulting. */
+    private static final String AUTOSCALED = "metadata: {annotations: {" + MIN + ": \"3\", " + MAX + ": \"7\"}}\n"
+            + "spec: {replicas: null}";
     private static final String TOPOLOGY = """
             spec:
               topology:
@@ -284,6 +287,12 @@ class WebhookAdmissionTest {
                 row("if new MD has min and max size annotation and new MD is a new MD, use min size", MD,
                         "metadata: {annotations: {" + MIN + ": \"3\", " + MAX + ": \"7\"}}\nspec: {replicas: null}")
                         .storing("/spec/replicas", "3"),
+                row("if new MD has min and max size annotation and old MD replicas is below min size, use min size",
+                        MD, "spec: {replicas: 1}", AUTOSCALED).storing("/spec/replicas", "3"),
+                row("if new MD has min and max size annotation and old MD replicas is above max size, use max size",
+                        MD, "spec: {replicas: 15}", AUTOSCALED).storing("/spec/replicas", "7"),
+                row("if new MD has min and max size annotation and old MD replicas is between min and max size, "
+                        + "keep old replicas", MD, "spec: {replicas: 4}", AUTOSCALED).storing("/spec/replicas", "4"),
                 row("if new MD has min and max size annotation and min size is invalid, fail", MD,
                         "metadata: {annotations: {" + MIN + ": abc, " + MAX + ": \"7\"}}\nspec: {replicas: null}")
                         .rejects("metadata.annotations." + MIN, "could not parse the value of the \"" + MIN + "\" annotation"),
@@ -328,6 +337,10 @@ class WebhookAdmissionTest {
                         .storing("/spec/replicas", "1")
                         .storing("/spec/selector/matchLabels/cluster.x-k8s.io~1set-name", "test-ms")
                         .storing("/spec/template/metadata/labels/cluster.x-k8s.io~1set-name", "test-ms"),
+                row("if new MS has min and max size annotation and old MS replicas is between min and max size, "
+                        + "keep old replicas", MS, "spec: {replicas: 5}", AUTOSCALED).storing("/spec/replicas", "5"),
+                row("if new MS has min and max size annotation and old MS replicas is above max size, use max size",
+                        MS, "spec: {replicas: 9}", AUTOSCALED).storing("/spec/replicas", "7"),
                 row("a valid semantic version without 'v' is defaulted to have one", MS,
                         "spec: {template: {spec: {version: 1.17.2}}}").storing("/spec/template/spec/version", "v1.17.2"),
                 row("should return error when given an invalid semantic version", MS,

@@ -1,8 +1,10 @@
 package io.capj.apiserver;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capj.apiserver.internal.ServerAssembly;
 import io.capj.apimachinery.admission.AdmissionHooks;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -33,7 +35,7 @@ public final class ApiServer implements AutoCloseable {
     public ApiServer start() {
         assembly = ServerAssembly.start(settings.dataDir, settings.host, settings.port,
                 settings.storeUrl == null ? "sqlite://" + settings.dataDir.resolve("state.db") : settings.storeUrl,
-                settings.hooks);
+                settings.hooks, settings.crds);
         return this;
     }
 
@@ -76,10 +78,20 @@ public final class ApiServer implements AutoCloseable {
         private int port = 6443;
         private String storeUrl;
         private AdmissionHooks hooks = AdmissionHooks.NONE;
+        private List<ObjectNode> crds = List.of();
 
         /** In-process defaulting and validation for custom resource kinds (our webhooks). */
         public Builder admissionHooks(AdmissionHooks hooks) {
             this.hooks = Objects.requireNonNull(hooks);
+            return this;
+        }
+
+        /**
+         * CustomResourceDefinitions (apiextensions.k8s.io/v1 JSON) installed before the server takes requests:
+         * created when absent, brought up to date when the stored one differs, so an upgrade applies.
+         */
+        public Builder customResourceDefinitions(List<ObjectNode> definitions) {
+            this.crds = definitions.stream().map(ObjectNode::deepCopy).toList();
             return this;
         }
 

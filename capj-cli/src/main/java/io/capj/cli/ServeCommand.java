@@ -14,7 +14,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code capj serve}: runs the management plane until SIGTERM or SIGINT. Scripts and tests rely on its
+ * {@code capj serve}: runs the management plane ({@link ManagementPlane}: the API server serving the Cluster
+ * API, and its controllers) until SIGTERM or SIGINT. Scripts and tests rely on its
  * output (see the runtime contract): exactly one line {@code capj ready: URL kubeconfig=PATH} on stdout
  * once the server answers, logs on stderr, exit 0 after a clean shutdown, and one
  * {@code capj serve: ...} line on stderr with exit 1 when the plane cannot start.
@@ -54,22 +55,32 @@ final class ServeCommand implements Callable<Integer> {
         String store = storeUrl != null ? storeUrl : DataDirectory.defaultStoreUrl(dir);
         TerminationSignals signals = TerminationSignals.install();
 
-        ApiServer server;
+        ManagementPlane plane;
         try {
-            server = ApiServer.builder().dataDir(dir).host(host).port(port).storeUrl(store).build().start();
+            plane = ManagementPlane.start(dir, host, port, store);
         } catch (Exception e) {
             LOG.debug("startup failed", e);
             spec.commandLine().getErr().println(spec.qualifiedName() + ": " + StartupFailure.describe(e, host, port, dir, store));
             spec.commandLine().getErr().flush();
             return Capj.EXIT_FAILURE;
         }
-        Runnable closeOnce = closeOnce(server);
+        Runnable closeOnce = closeOnce(plane);
         // Covers exits that bypass the signal handlers (SIGHUP, -Xrs, System.exit elsewhere).
         Runtime.getRuntime().addShutdownHook(new Thread(closeOnce, "capj-shutdown"));
 
         PrintWriter out = spec.commandLine().getOut();
+        ApiServer server = plane.server();
         out.println("capj ready: " + server.url() + " kubeconfig=" + server.adminKubeconfig().toAbsolutePath().normalize());
         out.flush();
+        try {
+            plane.startControllers();
+        } catch (RuntimeException e) {
+            LOG.debug("controllers failed to start", e);
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": controllers failed to start: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            closeOnce.run();
+            return Capj.EXIT_FAILURE;
+        }
 
         signals.await();
         LOG.info("shutting down");
@@ -78,12 +89,12 @@ final class ServeCommand implements Callable<Integer> {
         return Capj.EXIT_OK;
     }
 
-    private static Runnable closeOnce(ApiServer server) {
+    private static Runnable closeOnce(ManagementPlane plane) {
         AtomicBoolean closed = new AtomicBoolean();
         return () -> {
             if (closed.compareAndSet(false, true)) {
                 try {
-                    server.close();
+                    plane.close();
                 } catch (Exception e) {
                     LOG.warn("error while shutting down error={}", e.toString());
                 }

@@ -101,6 +101,16 @@ public final class Manager implements AutoCloseable {
     }
 
     /**
+     * Queues {@code request} for controller {@code controllerName}: the hook through which watches on caches
+     * other than this manager's (workload clusters, see {@link RemoteClusters#watch}) feed a controller.
+     */
+    void enqueue(String controllerName, Request request) {
+        runners.stream().filter(r -> r.name().equals(controllerName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no controller named " + controllerName))
+                .enqueue(request);
+    }
+
+    /**
      * Runs {@code action} whenever an object of {@code kind} is deleted (for example to drop per-object state
      * such as a workload cluster connection). Runs on the informer thread, so it must be quick.
      */

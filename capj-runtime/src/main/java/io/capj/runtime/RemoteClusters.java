@@ -6,12 +6,17 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,26 +24,38 @@ import org.slf4j.LoggerFactory;
  * Clients and informer caches for workload clusters, built on demand from each Cluster's
  * {@code <cluster>-kubeconfig} Secret (key {@code value}) and torn down when the Cluster object is deleted, so
  * controllers can read Nodes of the clusters they manage through the same {@link Cache} API. One connection
- * per cluster is shared by all controllers.
+ * per cluster is shared by all controllers. Controllers follow workload-cluster objects with
+ * {@link #watch}, and ask for indexes on them with {@link #addIndex}; both last as long as the connection
+ * (a reconciler re-registers its watch on every pass, so a reconnect restores it).
  */
 public final class RemoteClusters implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteClusters.class);
     private static final String KUBECONFIG_KEY = "value";
 
-    /** One workload cluster's client and cache. */
-    private record Connection(KubernetesClient client, InformerCache cache) {
+    /** One workload cluster's client and cache, and the controller watches attached to it. */
+    private record Connection(KubernetesClient client, InformerCache cache, Set<String> watches) {
         void close() {
             cache.close();
             client.close();
         }
     }
 
+    /** An index every connection's cache gets on {@code kind}. */
+    private record Index<T extends HasMetadata>(ResourceKind<T> kind, String name, Function<T, List<String>> function) {
+        void addTo(Cache cache) {
+            cache.addIndex(kind, name, function);
+        }
+    }
+
+    private final Manager manager;
     private final KubernetesClient management;
     private final Duration syncTimeout;
     private final Map<Request, Connection> connections = new ConcurrentHashMap<>();
+    private final List<Index<?>> indexes = new CopyOnWriteArrayList<>();
 
-    private RemoteClusters(KubernetesClient management, Duration syncTimeout) {
-        this.management = management;
+    private RemoteClusters(Manager manager, Duration syncTimeout) {
+        this.manager = manager;
+        this.management = manager.client();
         this.syncTimeout = syncTimeout;
     }
 
@@ -47,7 +64,7 @@ public final class RemoteClusters implements AutoCloseable {
      * (the Cluster kind) is deleted. Call before {@link Manager#start()}.
      */
     public static RemoteClusters forManager(Manager manager, ResourceKind<? extends HasMetadata> clusterKind) {
-        RemoteClusters remote = new RemoteClusters(manager.client(), Duration.ofSeconds(30));
+        RemoteClusters remote = new RemoteClusters(manager, Duration.ofSeconds(30));
         manager.onDelete(clusterKind, object -> remote.disconnect(Request.of(object)));
         return remote;
     }
@@ -60,6 +77,56 @@ public final class RemoteClusters implements AutoCloseable {
     /** The informer cache of workload cluster {@code cluster}; informers start on first read of a kind. */
     public Cache cache(Request cluster) {
         return connection(cluster).cache();
+    }
+
+    /**
+     * Makes every workload cluster's cache index {@code kind} by {@code indexName} (for example Nodes by
+     * {@code spec.providerID}), for connections open now and opened later. Call once, before reads of the index
+     * through {@link Cache#byIndex}.
+     */
+    public <T extends HasMetadata> void addIndex(ResourceKind<T> kind, String indexName,
+            Function<T, List<String>> indexFunc) {
+        Index<T> index = new Index<>(kind, indexName, indexFunc);
+        indexes.add(index);
+        connections.values().forEach(c -> index.addTo(c.cache()));
+    }
+
+    /**
+     * Makes controller {@code controllerName} of this manager reconcile what {@code mapper} returns for every
+     * event on {@code kind} in workload cluster {@code cluster} (for example a Node to its Machine), connecting
+     * if needed. Idempotent per cluster, kind and controller, so a reconciler may call it on every pass; the
+     * watch ends with the connection.
+     *
+     * @return whether a new watch was attached
+     */
+    public <T extends HasMetadata> boolean watch(Request cluster, ResourceKind<T> kind, String controllerName,
+            RequestMapper<? super T> mapper) {
+        Connection connection = connection(cluster);
+        if (!connection.watches().add(controllerName + "|" + kind)) {
+            return false;
+        }
+        connection.cache().addHandler(kind, new ResourceEventHandler<T>() {
+            @Override
+            public void onAdd(T object) {
+                enqueue(object);
+            }
+
+            @Override
+            public void onUpdate(T oldObject, T newObject) {
+                enqueue(newObject);
+            }
+
+            @Override
+            public void onDelete(T object, boolean finalStateUnknown) {
+                enqueue(object);
+            }
+
+            private void enqueue(T object) {
+                mapper.map(object).forEach(request -> manager.enqueue(controllerName, request));
+            }
+        });
+        LOG.debug("remote watch added cluster={} kind={} controller={}", cluster, kind, controllerName);
+        return true;
     }
 
     /** Whether a connection to {@code cluster} is open. */
@@ -110,8 +177,9 @@ public final class RemoteClusters implements AutoCloseable {
         KubernetesClient client = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(kubeconfig))
                 .withHttpClientFactory(new JdkHttpClientFactory()).build();
         InformerCache cache = new InformerCache(client, syncTimeout);
+        indexes.forEach(index -> index.addTo(cache));
         cache.start();
         LOG.info("remote cluster connected cluster={}", cluster);
-        return new Connection(client, cache);
+        return new Connection(client, cache, ConcurrentHashMap.newKeySet());
     }
 }

@@ -12,8 +12,12 @@ import java.util.List;
  */
 public interface AdmissionHook {
 
-    /** Fills defaults in place (a mutating webhook). */
-    default void applyDefaults(ObjectNode object) {
+    /**
+     * Fills defaults in place (a mutating webhook).
+     *
+     * @param old the stored object on an update, null on a create (upstream's {@code oldObject})
+     */
+    default void applyDefaults(ObjectNode object, JsonNode old) {
     }
 
     /** Validates a new object. */

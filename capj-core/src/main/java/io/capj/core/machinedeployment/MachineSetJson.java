@@ -69,7 +69,8 @@ final class MachineSetJson {
     static MachineSetView view(JsonNode ms) {
         int replicas = specReplicas(ms);
         int available = Math.min(ms.at("/status/availableReplicas").asInt(0), replicas);
-        return new MachineSetView(name(ms), creationTimestamp(ms), replicas, available, annotations(ms));
+        return new MachineSetView(name(ms), creationTimestamp(ms), replicas, available, annotations(ms),
+                ms.at("/status/replicas").asInt(0));
     }
 
     /** Whether {@code object} has a controller ownerReference at all. */

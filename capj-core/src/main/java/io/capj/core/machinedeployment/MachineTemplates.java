@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * MachineDeployment propagates in place (metadata, minReadySeconds, readinessGates, deletion timeouts, taints)
  * never causes one.
  */
-final class MachineTemplates {
+public final class MachineTemplates {
     /** Template spec fields updated in place, so they are left out of comparisons and the template hash. */
     private static final List<String> IN_PLACE_FIELDS = List.of("clusterName", "providerID", "minReadySeconds",
             "readinessGates", "taints");
@@ -31,7 +31,7 @@ final class MachineTemplates {
      * The reasons {@code current} (a MachineSet's {@code spec.template}) is not up to date with {@code desired}
      * (the MachineDeployment's); empty when it is.
      */
-    static List<String> rolloutReasons(JsonNode current, JsonNode desired) {
+    public static List<String> rolloutReasons(JsonNode current, JsonNode desired) {
         JsonNode cur = current.path("spec");
         JsonNode want = desired.path("spec");
         List<String> reasons = new ArrayList<>();

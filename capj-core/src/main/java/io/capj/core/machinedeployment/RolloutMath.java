@@ -50,7 +50,7 @@ public final class RolloutMath {
      * beyond the deployment's replicas.
      */
     public static int newMachineSetReplicas(DeploymentView md, List<MachineSetView> all, int newReplicas) {
-        int current = replicas(all);
+        int current = all.stream().mapToInt(MachineSetView::surgeCount).sum();
         int maxTotal = md.replicas() + (md.strategy().isRollingUpdate() ? maxSurge(md) : 0);
         if (current >= maxTotal) {
             return newReplicas;

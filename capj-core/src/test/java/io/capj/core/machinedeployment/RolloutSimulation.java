@@ -77,7 +77,9 @@ final class RolloutSimulation {
     }
 
     private static MachineSetView resize(MachineSetView ms, int replicas) {
-        return ms.withReplicas(replicas).withAvailableReplicas(Math.min(ms.availableReplicas(), replicas));
+        // The simulated MachineSet controller creates and deletes Machines at once.
+        return ms.withReplicas(replicas).withExistingMachines(replicas)
+                .withAvailableReplicas(Math.min(ms.availableReplicas(), replicas));
     }
 
     private MachineSetView ready(MachineSetView ms) {

@@ -3,6 +3,9 @@ package io.capj.core.testing;
 import io.capj.apiserver.ApiServer;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.fabric8.kubernetes.api.model.NodeStatus;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -49,18 +52,36 @@ public final class WorkloadCluster implements AutoCloseable {
         }
     }
 
-    /** Creates a Ready Node with {@code providerID}, as a kubelet registering would. */
+    /**
+     * Creates a Ready Node with {@code providerID} and no memory, disk or PID pressure, as a healthy kubelet
+     * registering would.
+     */
     public Node createNode(String name, String providerID) {
         Node node = new NodeBuilder().withNewMetadata().withName(name).endMetadata()
                 .withNewSpec().withProviderID(providerID).endSpec()
                 .withNewStatus().addNewCondition().withType("Ready").withStatus("True").withReason("KubeletReady")
-                .endCondition().withNewNodeInfo().withKubeletVersion("v1.33.0").withOsImage("test")
+                .endCondition()
+                .addNewCondition().withType("MemoryPressure").withStatus("False")
+                .withReason("KubeletHasSufficientMemory").endCondition()
+                .addNewCondition().withType("DiskPressure").withStatus("False")
+                .withReason("KubeletHasNoDiskPressure").endCondition()
+                .addNewCondition().withType("PIDPressure").withStatus("False")
+                .withReason("KubeletHasSufficientPID").endCondition().withNewNodeInfo().withKubeletVersion("v1.33.0").withOsImage("test")
                 .withArchitecture("amd64").withOperatingSystem("linux").withContainerRuntimeVersion("test://1")
                 .withKernelVersion("6").withKubeProxyVersion("v1.33.0").withMachineID("m").withSystemUUID("u")
                 .withBootID("b").endNodeInfo().endStatus().build();
-        Node created = client.nodes().resource(node).create();
-        created.setStatus(node.getStatus());
-        return client.nodes().resource(created).updateStatus();
+        client.nodes().resource(node).create();
+        return setNodeStatus(name, node.getStatus());
+    }
+
+    /**
+     * Replaces the status of Node {@code name} with a merge patch (no resourceVersion), as a kubelet reporting
+     * would, so it never conflicts with controllers writing the Node's metadata at the same time.
+     */
+    public Node setNodeStatus(String name, NodeStatus status) {
+        String body = client.getKubernetesSerialization().asJson(java.util.Map.of("status", status));
+        return client.nodes().withName(name).subresource("status")
+                .patch(PatchContext.of(PatchType.JSON_MERGE), body);
     }
 
     static KubernetesClient clientFor(Path kubeconfig) {

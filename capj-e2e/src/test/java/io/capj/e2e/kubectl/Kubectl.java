@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the discovery cache starts cold and is not shared across versions), an explicit {@code --kubeconfig},
  * and no inherited {@code KUBECONFIG}. Every invocation is appended to a transcript file for debugging.
  */
-final class Kubectl {
+public final class Kubectl {
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private final KubectlBinary binary;
@@ -38,7 +38,7 @@ final class Kubectl {
     }
 
     /** Runs {@code kubectl ARGS} to completion (at most a minute) and returns what it did. */
-    KubectlResult run(String... args) {
+    public KubectlResult run(String... args) {
         int id = invocations.incrementAndGet();
         Path stdout = home.resolve("run-" + id + ".stdout");
         Path stderr = home.resolve("run-" + id + ".stderr");

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * Each candidate is asked for its version, since a plain {@code kubectl} may be any version or a dispatcher.
  * Where one minor version has several binaries, the explicitly versioned one wins.
  */
-final class KubectlBinaries {
+public final class KubectlBinaries {
     private static final Path CLOUD_SDK_BIN = Path.of("/usr/lib/google-cloud-sdk/bin");
     private static final Pattern NAME = Pattern.compile("kubectl(\\.1\\.\\d+)?");
     private static final Pattern GIT_VERSION = Pattern.compile("^v1\\.(\\d+)\\.");
@@ -40,7 +40,7 @@ final class KubectlBinaries {
      *
      * @throws IllegalStateException when the machine has no kubectl at all
      */
-    static List<KubectlBinary> newestAndOldest() {
+    public static List<KubectlBinary> newestAndOldest() {
         TreeMap<Integer, KubectlBinary> byMinor = discover();
         if (byMinor.isEmpty()) {
             throw new IllegalStateException("kubectl is required for the kubectl scenarios but none was found on "

@@ -8,9 +8,9 @@ import java.nio.file.Path;
  * @param path  the executable
  * @param minor the client's minor version, e.g. 33 for kubectl 1.33
  */
-record KubectlBinary(Path path, int minor) {
+public record KubectlBinary(Path path, int minor) {
 
-    String version() {
+    public String version() {
         return "1." + minor;
     }
 

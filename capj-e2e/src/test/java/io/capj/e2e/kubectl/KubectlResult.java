@@ -10,14 +10,14 @@ import java.util.List;
  * @param stdout   everything written to standard output
  * @param stderr   everything written to standard error
  */
-record KubectlResult(List<String> command, int exitCode, String stdout, String stderr) {
+public record KubectlResult(List<String> command, int exitCode, String stdout, String stderr) {
 
-    boolean succeeded() {
+    public boolean succeeded() {
         return exitCode == 0;
     }
 
     /** Returns this result, or fails the test with the whole transcript when kubectl exited non-zero. */
-    KubectlResult requireSuccess() {
+    public KubectlResult requireSuccess() {
         if (!succeeded()) {
             throw new AssertionError("expected success but " + this);
         }
@@ -25,7 +25,7 @@ record KubectlResult(List<String> command, int exitCode, String stdout, String s
     }
 
     /** Returns this result, or fails the test when kubectl unexpectedly succeeded. */
-    KubectlResult requireFailure() {
+    public KubectlResult requireFailure() {
         if (succeeded()) {
             throw new AssertionError("expected a failure but " + this);
         }
@@ -33,7 +33,7 @@ record KubectlResult(List<String> command, int exitCode, String stdout, String s
     }
 
     /** Standard output without surrounding whitespace, for single values ({@code -o jsonpath}). */
-    String value() {
+    public String value() {
         return stdout.strip();
     }
 

@@ -9,9 +9,10 @@ import java.util.Optional;
 /**
  * kubectl's column output ({@code get}, {@code api-resources}) read back into rows. Columns are located by
  * the start of each header name, as kubectl's tab writer aligns every cell under its header; that keeps
- * cells containing spaces (such as the VERBS column) intact.
+ * cells containing spaces (such as the VERBS column) intact. Header names are separated by at least two
+ * spaces (the tab writer pads with three), so a name may contain single spaces ({@code NODE NAME}).
  */
-final class PrintedTable {
+public final class PrintedTable {
     private final List<String> headers;
     private final List<Map<String, String>> rows;
 
@@ -21,7 +22,7 @@ final class PrintedTable {
     }
 
     /** Parses the output of a kubectl command printing a table with a header line. */
-    static PrintedTable parse(String output) {
+    public static PrintedTable parse(String output) {
         List<String> lines = output.lines().filter(line -> !line.isBlank()).toList();
         if (lines.isEmpty()) {
             throw new AssertionError("expected a table but kubectl printed nothing");
@@ -30,10 +31,11 @@ final class PrintedTable {
         List<String> names = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < header.length(); i++) {
-            boolean startsWord = header.charAt(i) != ' ' && (i == 0 || header.charAt(i - 1) == ' ');
-            if (startsWord) {
-                int end = header.indexOf(' ', i);
-                names.add(header.substring(i, end < 0 ? header.length() : end));
+            boolean startsName = header.charAt(i) != ' '
+                    && (i == 0 || header.charAt(i - 1) == ' ' && (i == 1 || header.charAt(i - 2) == ' '));
+            if (startsName) {
+                int end = header.indexOf("  ", i);
+                names.add(header.substring(i, end < 0 ? header.length() : end).strip());
                 starts.add(i);
             }
         }
@@ -51,16 +53,16 @@ final class PrintedTable {
     }
 
     /** The column names, in printed order. */
-    List<String> headers() {
+    public List<String> headers() {
         return headers;
     }
 
-    List<Map<String, String>> rows() {
+    public List<Map<String, String>> rows() {
         return rows;
     }
 
     /** The first row whose {@code column} is exactly {@code value}. */
-    Optional<Map<String, String>> row(String column, String value) {
+    public Optional<Map<String, String>> row(String column, String value) {
         return rows.stream().filter(row -> value.equals(row.get(column))).findFirst();
     }
 }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Logs and the kubectl transcript go to {@code target/kubectl-e2e/<version>/}; the data directory and HOME
  * are temporary and removed on close.
  */
-final class Testbed implements AutoCloseable {
+public final class Testbed implements AutoCloseable {
     private final Path root;
     private final Path dataDir;
     private final Path logDir;
@@ -35,12 +35,17 @@ final class Testbed implements AutoCloseable {
         this.fixtures = new Fixtures(root.resolve("fixtures"));
     }
 
-    /** Starts a fresh plane for {@code binary}'s scenarios. */
+    /** Starts a fresh plane for {@code binary}'s scenarios, logging to {@code target/kubectl-e2e/<version>/}. */
     static Testbed start(KubectlBinary binary) {
+        return start(binary, "kubectl-e2e");
+    }
+
+    /** Starts a fresh plane for {@code binary}, logging to {@code target/<suite>/<version>/}. */
+    public static Testbed start(KubectlBinary binary, String suite) {
         try {
-            Path root = Files.createTempDirectory("capj-kubectl-" + binary.version() + "-");
+            Path root = Files.createTempDirectory("capj-" + suite + "-" + binary.version() + "-");
             Files.createDirectories(root.resolve("home"));
-            Path logDir = Path.of("target", "kubectl-e2e", binary.version()).toAbsolutePath();
+            Path logDir = Path.of("target", suite, binary.version()).toAbsolutePath();
             deleteRecursively(logDir);
             Files.createDirectories(logDir);
             return new Testbed(root, logDir, CapjProcess.start(root.resolve("data"), logDir), binary);
@@ -49,7 +54,7 @@ final class Testbed implements AutoCloseable {
         }
     }
 
-    Kubectl kubectl() {
+    public Kubectl kubectl() {
         return kubectl;
     }
 
@@ -62,7 +67,7 @@ final class Testbed implements AutoCloseable {
     }
 
     /** Creates a new namespace with {@code kubectl apply -f} and returns its name ({@code purpose-N}). */
-    String newNamespace(String purpose) {
+    public String newNamespace(String purpose) {
         String name = purpose + "-" + namespaces.incrementAndGet();
         kubectl.run("apply", "-f", fixtures.render("namespace.yaml", Map.of("namespace", name))).requireSuccess();
         return name;

@@ -95,6 +95,11 @@ public final class ControllerRunner {
         return controller.name();
     }
 
+    /** Queues {@code request} as a watch event would (for sources outside the shared cache). */
+    public void enqueue(Request request) {
+        queue.add(request);
+    }
+
     WorkQueue<Request> queue() {
         return queue;
     }

@@ -27,9 +27,11 @@ public final class Admission {
     /**
      * Prunes and defaults {@code object} in place and reports unknown fields.
      *
+     * @param old the stored object on an update, null on a create (the kind's defaulting may depend on it)
      * @return warnings to send (empty unless {@code validation} is WARN)
      */
-    public static List<String> decode(ResourceType type, ObjectNode object, FieldValidation validation) {
+    public static List<String> decode(ResourceType type, ObjectNode object, ObjectNode old,
+                                      FieldValidation validation) {
         dropEmptyCollections(object, type);
         List<String> unknown = new ArrayList<>(pruneMetadata(object));
         if (type.schema() != null) {
@@ -38,7 +40,7 @@ public final class Admission {
         if (type.schema() != null) {
             type.schema().applyDefaults(object);
         }
-        type.rules().applyDefaults(object);
+        type.rules().applyDefaults(object, old);
         return report(type, unknown, validation);
     }
 

@@ -52,7 +52,7 @@ public final class ObjectWriter {
         if (type.definition().statusSubresource()) {
             object.remove("status");
         }
-        opts.warnings().addAll(Admission.decode(type, object, opts.validation()));
+        opts.warnings().addAll(Admission.decode(type, object, null, opts.validation()));
         fillSystemFields(type, meta);
         boolean generated = ObjectMeta.name(object).isEmpty() && !ObjectMeta.text(object, "generateName").isEmpty();
         if (generated) {
@@ -118,7 +118,7 @@ public final class ObjectWriter {
         }
         preserveSystemFields(next, old);
         type.rules().prepareForUpdate(next, old, subresource);
-        opts.warnings().addAll(Admission.decode(type, next, opts.validation()));
+        opts.warnings().addAll(Admission.decode(type, next, old, opts.validation()));
         if (type.rules().tracksGeneration() && !subresource.equals("status") && specChanged(next, old)) {
             ObjectMeta.of(next).put("generation", ObjectMeta.generation(old) + 1);
         }

@@ -18,7 +18,7 @@ final class CrdRules implements KindRules {
     static final String CLEANUP_FINALIZER = "customresourcecleanup.apiextensions.k8s.io";
 
     @Override
-    public void applyDefaults(ObjectNode crd) {
+    public void applyDefaults(ObjectNode crd, JsonNode old) {
         JsonNode names = crd.path("spec").path("names");
         if (names instanceof ObjectNode n) {
             String kind = n.path("kind").asText("");

@@ -15,8 +15,8 @@ final class HookedCustomResourceRules implements KindRules {
     }
 
     @Override
-    public void applyDefaults(ObjectNode object) {
-        hook.applyDefaults(object);
+    public void applyDefaults(ObjectNode object, JsonNode old) {
+        hook.applyDefaults(object, old);
     }
 
     @Override

@@ -13,8 +13,8 @@ import java.util.function.Function;
  */
 public interface KindRules {
 
-    /** Fills defaults in place before validation. */
-    default void applyDefaults(ObjectNode object) {
+    /** Fills defaults in place before validation; {@code old} is the stored object, null on a create. */
+    default void applyDefaults(ObjectNode object, JsonNode old) {
     }
 
     /**

@@ -14,7 +14,7 @@ final class NamespaceRules implements KindRules {
     static final String FINALIZER = "kubernetes";
 
     @Override
-    public void applyDefaults(ObjectNode object) {
+    public void applyDefaults(ObjectNode object, JsonNode old) {
         String name = io.capj.apimachinery.ObjectMeta.name(object);
         if (!name.isEmpty()) {
             io.capj.apimachinery.ObjectMeta.of(object).withObjectProperty("labels").put("kubernetes.io/metadata.name", name);

@@ -14,7 +14,7 @@ import java.util.function.Function;
 final class SecretRules implements KindRules {
 
     @Override
-    public void applyDefaults(ObjectNode object) {
+    public void applyDefaults(ObjectNode object, JsonNode old) {
         if (object.path("type").asText("").isEmpty()) {
             object.put("type", "Opaque");
         }

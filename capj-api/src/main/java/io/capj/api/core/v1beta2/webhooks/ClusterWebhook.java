@@ -16,7 +16,7 @@ import java.util.List;
 public final class ClusterWebhook implements AdmissionHook {
 
     @Override
-    public void applyDefaults(ObjectNode cluster) {
+    public void applyDefaults(ObjectNode cluster, JsonNode old) {
         if (cluster.path("spec").path("topology") instanceof ObjectNode topology && !topology.isEmpty()
                 && topology.path("version").isTextual()) {
             String version = topology.path("version").textValue();

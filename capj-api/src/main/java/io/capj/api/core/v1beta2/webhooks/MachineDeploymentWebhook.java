@@ -22,13 +22,12 @@ public final class MachineDeploymentWebhook implements AdmissionHook {
     static final String ROLLING_UPDATE = "RollingUpdate";
 
     @Override
-    public void applyDefaults(ObjectNode deployment) {
+    public void applyDefaults(ObjectNode deployment, JsonNode old) {
         if (!(deployment.get("spec") instanceof ObjectNode spec)) {
             return;
         }
         Defaults.clusterNameLabel(deployment, spec);
-        // The hook sees no stored object, so an update is defaulted like a create (see package notes).
-        Integer replicas = AutoscalerReplicas.defaultReplicas(deployment, null);
+        Integer replicas = AutoscalerReplicas.defaultReplicas(deployment, old);
         if (replicas != null) {
             spec.put("replicas", replicas);
         }

@@ -18,13 +18,12 @@ public final class MachineSetWebhook implements AdmissionHook {
     static final String KIND = "MachineSet";
 
     @Override
-    public void applyDefaults(ObjectNode machineSet) {
+    public void applyDefaults(ObjectNode machineSet, JsonNode old) {
         if (!(machineSet.get("spec") instanceof ObjectNode spec)) {
             return;
         }
         Defaults.clusterNameLabel(machineSet, spec);
-        // The hook sees no stored object, so an update is defaulted like a create (see package notes).
-        Integer replicas = AutoscalerReplicas.defaultReplicas(machineSet, null);
+        Integer replicas = AutoscalerReplicas.defaultReplicas(machineSet, old);
         if (replicas != null) {
             spec.put("replicas", replicas);
         }

@@ -18,7 +18,7 @@ public final class MachineWebhook implements AdmissionHook {
     static final int DEFAULT_NODE_DELETION_TIMEOUT_SECONDS = 10;
 
     @Override
-    public void applyDefaults(ObjectNode machine) {
+    public void applyDefaults(ObjectNode machine, JsonNode old) {
         if (!(machine.get("spec") instanceof ObjectNode spec)) {
             return;
         }

@@ -9,10 +9,9 @@
  * <p>Upstream guards some rules behind feature gates; capj has no gates, so this package behaves as if
  * {@code ClusterTopology}, {@code MachineSetPreflightChecks} and {@code MachineTaintPropagation} were on.
  *
- * <p>The server's {@code applyDefaults} sees no stored object, so replicas defaulting on an update treats the
- * object as new (upstream keeps or clamps the stored replicas; {@link
- * io.capj.api.core.v1beta2.webhooks.AutoscalerReplicas} already takes the old object for when the hook
- * interface passes it). Defaulting cannot fail either, so an unparsable autoscaler size annotation, which
- * upstream's defaulter rejects, is reported by validation as a 422 on that annotation.
+ * <p>Defaulting sees the stored object on an update, as upstream's does, so replicas left unset next to the
+ * autoscaler size annotations keep (or are clamped from) the stored replicas ({@link
+ * io.capj.api.core.v1beta2.webhooks.AutoscalerReplicas}). Defaulting cannot fail, so an unparsable autoscaler
+ * size annotation, which upstream's defaulter rejects, is reported by validation as a 422 on that annotation.
  */
 package io.capj.api.core.v1beta2.webhooks;

@@ -1,0 +1,91 @@
+package io.capj.cli;
+
+import io.capj.api.CapiCrds;
+import io.capj.api.core.v1beta2.webhooks.CapiAdmissionHooks;
+import io.capj.apiserver.ApiServer;
+import io.capj.core.CoreControllers;
+import io.capj.core.CoreKinds;
+import io.capj.runtime.Manager;
+import io.capj.runtime.RemoteClusters;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What {@code capj serve} runs: the API server with the Cluster API served from the first request on (every
+ * CRD of {@link CapiCrds#all()} installed or brought up to date, and {@link CapiAdmissionHooks#all()} as its
+ * webhooks), then the Cluster API core controllers. Closing it stops the controllers before the server.
+ */
+final class ManagementPlane implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ManagementPlane.class);
+
+    private final ApiServer server;
+    private KubernetesClient client;
+    private Manager manager;
+    private RemoteClusters remotes;
+
+    private ManagementPlane(ApiServer server) {
+        this.server = server;
+    }
+
+    /**
+     * Starts the server; the Cluster API is served from its first request. Controllers start with
+     * {@link #startControllers()}, so the server can announce itself first.
+     */
+    static ManagementPlane start(Path dataDir, String host, int port, String storeUrl) {
+        ApiServer server = ApiServer.builder().dataDir(dataDir).host(host).port(port).storeUrl(storeUrl)
+                .customResourceDefinitions(CapiCrds.all())
+                .admissionHooks(CapiAdmissionHooks.all())
+                .build().start();
+        return new ManagementPlane(server);
+    }
+
+    /**
+     * Starts the Cluster API core controllers against the running server, as its admin over loopback HTTPS
+     * (the same path any client takes, so watches, admission and metrics see controllers like users).
+     * Returns once their caches have listed.
+     */
+    void startControllers() {
+        long started = System.nanoTime();
+        client = adminClient(server.adminKubeconfig());
+        manager = Manager.builder(client).retryRateLimit(500, 1000).build();
+        remotes = RemoteClusters.forManager(manager, CoreKinds.CLUSTER);
+        CoreControllers.register(manager, remotes);
+        manager.start();
+        LOG.info("controllers started millis={}", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static KubernetesClient adminClient(Path kubeconfig) {
+        try {
+            return new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(Files.readString(kubeconfig)))
+                    .withHttpClientFactory(new JdkHttpClientFactory()).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("failed to read the admin kubeconfig " + kubeconfig, e);
+        }
+    }
+
+    /** The running API server (its URL and admin kubeconfig). */
+    ApiServer server() {
+        return server;
+    }
+
+    /** Stops the controllers, then the server; acknowledged writes are durable. */
+    @Override
+    public void close() {
+        if (manager != null) {
+            manager.close();
+            remotes.close();
+        }
+        if (client != null) {
+            client.close();
+        }
+        server.close();
+    }
+}
