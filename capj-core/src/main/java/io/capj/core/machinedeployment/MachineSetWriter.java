@@ -77,6 +77,7 @@ final class MachineSetWriter {
     private void create(DeploymentScope scope, ObjectNode desired) {
         String name = MachineSetJson.name(desired);
         int replicas = MachineSetJson.specReplicas(desired);
+        requireCacheCaughtUp(scope);
         try {
             client.genericKubernetesResources(CoreKinds.MACHINE_SET.definitionContext())
                     .inNamespace(scope.namespace()).resource(Trees.generic(desired)).create();
@@ -91,6 +92,30 @@ final class MachineSetWriter {
                 + "MachineSet={} replicas={}", scope.key, scope.clusterName(), name, replicas);
         events.normal(scope.deployment, "SuccessfulCreate", "Created MachineSet " + scope.namespace() + "/" + name
                 + " with " + replicas + " replicas");
+    }
+
+    /**
+     * Creating a MachineSet is rare and hard to undo, so before one is created the cache is checked against a
+     * live list: a MachineSet labelled with this deployment's name that the cache has not shown yet (just created by a
+     * user, or by this controller before a restart) may be the one to adopt, so the pass is retried instead.
+     */
+    private void requireCacheCaughtUp(DeploymentScope scope) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        scope.machineSets.forEach(ms -> seen.add(MachineSetJson.name(ms)));
+        String deployment = scope.deployment.at("/metadata/name").asText();
+        var live = client.genericKubernetesResources(CoreKinds.MACHINE_SET.definitionContext())
+                .inNamespace(scope.namespace()).list().getItems();
+        for (var ms : live) {
+            boolean labelled = ms.getMetadata().getLabels() != null && deployment
+                    .equals(ms.getMetadata().getLabels().get(io.capj.api.core.v1beta2.CoreLabels.MachineDeploymentNameLabel));
+            boolean ownedElsewhere = ms.getMetadata().getOwnerReferences().stream()
+                    .anyMatch(r -> Boolean.TRUE.equals(r.getController()) && !deployment.equals(r.getName()));
+            if (labelled && !ownedElsewhere && ms.getMetadata().getDeletionTimestamp() == null
+                    && !seen.contains(ms.getMetadata().getName())) {
+                throw new IllegalStateException("not creating a MachineSet for " + scope.key + ": MachineSet "
+                        + ms.getMetadata().getName() + " exists but is not in the cache yet; retrying");
+            }
+        }
     }
 
     private void update(DeploymentScope scope, Change change) {
