@@ -122,8 +122,9 @@ class ControllerTest {
         client.configMaps().inNamespace(namespace).resource(configMap("marker")).create();
         awaitLabel("marker", "ok", "true");
 
-        // flaky: three failures, the success, and maybe one more pass for the label it wrote itself.
-        assertThat(attempts.get("flaky").get()).isBetween(4, 5);
+        // flaky: three failures, the success, and up to two more passes: one for the label it wrote itself and
+        // one when an event arrived while a pass was running (the key is marked dirty and passed again).
+        assertThat(attempts.get("flaky").get()).isBetween(4, 6);
         assertThat(attempts.get("broken").get()).isEqualTo(1);
         assertThat(manager.metrics().reconcileErrors("flaky")).as("3 retried + 1 terminal").isEqualTo(4);
     }
