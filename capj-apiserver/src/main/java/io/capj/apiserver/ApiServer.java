@@ -57,6 +57,14 @@ public final class ApiServer implements AutoCloseable {
         return settings.dataDir.resolve("admin.kubeconfig");
     }
 
+    /** Adds {@code source}'s Prometheus text to every scrape of this server's {@code /metrics}. */
+    public void addMetricsSource(java.util.function.Supplier<String> source) {
+        if (assembly == null) {
+            throw new IllegalStateException("the server is not running");
+        }
+        assembly.metrics().addSource(source);
+    }
+
     /** The server's internals, for in-process tests and benchmarks that need the store or CA. */
     public ServerAssembly internals() {
         return assembly;

@@ -58,6 +58,7 @@ final class ManagementPlane implements AutoCloseable {
         manager = Manager.builder(client).retryRateLimit(500, 1000).build();
         remotes = RemoteClusters.forManager(manager, CoreKinds.CLUSTER);
         CoreControllers.register(manager, remotes);
+        server.addMetricsSource(manager.metrics()::render);
         manager.start();
         LOG.info("controllers started millis={}", (System.nanoTime() - started) / 1_000_000);
     }

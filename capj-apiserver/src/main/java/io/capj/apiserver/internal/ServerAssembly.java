@@ -53,6 +53,7 @@ public final class ServerAssembly implements AutoCloseable {
     private Registry registry;
     private ObjectStore objects;
     private HttpsListener listener;
+    private RequestMetrics metrics;
 
     private ServerAssembly() {
     }
@@ -105,7 +106,7 @@ public final class ServerAssembly implements AutoCloseable {
         startControllers(clock);
         listener = HttpsListener.create(host, port, pki);
         closeables.add(listener);
-        RequestMetrics metrics = new RequestMetrics(store::currentRevision);
+        metrics = new RequestMetrics(store::currentRevision);
         Router router = router(ctx, writer, fields, listener, metrics);
         listener.start(new JettyApiHandler(Authenticator.forPki(pki), router, metrics));
         Kubeconfig.write(dataDir.resolve("admin.kubeconfig"), "https://" + host + ":" + listener.port(), pki);
@@ -113,6 +114,11 @@ public final class ServerAssembly implements AutoCloseable {
         LOG.info("started port={} revision={} pkiMillis={} storeMillis={} crdMillis={} serveMillis={}",
                 listener.port(), store.currentRevision(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (t4 - t3) / 1_000_000, (t3 - t2 + t5 - t4) / 1_000_000);
+    }
+
+    /** The {@code /metrics} registry; other parts of the process add their metrics to it. */
+    public RequestMetrics metrics() {
+        return metrics;
     }
 
     private void startControllers(Clock clock) {

@@ -1,6 +1,7 @@
 package io.capj.e2e.capi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.capj.e2e.kubectl.Kubectl;
 import io.capj.e2e.kubectl.KubectlBinaries;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -164,6 +166,17 @@ class ClusterApiKubectlTest {
             assertThat(row).containsAllEntriesOf(cells);
             assertThat(row.get("AGE")).isNotEmpty();
         });
+    }
+
+    @Test
+    void controllersReconcileAppliedObjectsAndReportOnMetrics() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(kubectl.run("get", "cluster", "c1",
+                "-n", namespace, "-o", "jsonpath={.metadata.finalizers}").requireSuccess().stdout())
+                .contains("cluster.cluster.x-k8s.io"));
+
+        String metrics = kubectl.run("get", "--raw", "/metrics").requireSuccess().stdout();
+        assertThat(metrics).contains("apiserver_request_total{", "controller_runtime_reconcile_total{controller=\"cluster\"",
+                "workqueue_depth{name=\"machine\"}");
     }
 
     @Test

@@ -41,6 +41,8 @@ public final class RequestMetrics {
     private final Map<Key, LongAdder> totals = new ConcurrentHashMap<>();
     private final Map<Series, Histogram> durations = new ConcurrentHashMap<>();
     private final LongSupplier storeRevision;
+    private final java.util.List<java.util.function.Supplier<String>> sources =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RequestMetrics(LongSupplier storeRevision) {
         this.storeRevision = storeRevision;
@@ -53,6 +55,14 @@ public final class RequestMetrics {
         if (nanos >= 0) {
             durations.computeIfAbsent(new Series(v, group, resource), s -> new Histogram()).observe(nanos);
         }
+    }
+
+    /**
+     * Appends {@code source}'s Prometheus text (for example the controllers' reconcile metrics) to every
+     * {@code /metrics} scrape, so one endpoint serves the whole process.
+     */
+    public void addSource(java.util.function.Supplier<String> source) {
+        sources.add(source);
     }
 
     /** The Prometheus text exposition. */
@@ -69,6 +79,7 @@ public final class RequestMetrics {
         b.append("# HELP capj_store_revision The store's current revision.\n");
         b.append("# TYPE capj_store_revision gauge\n");
         b.append("capj_store_revision ").append(storeRevision.getAsLong()).append('\n');
+        sources.forEach(source -> b.append(source.get()));
         return b.toString();
     }
 
