@@ -71,27 +71,34 @@ public final class PatchHelper {
 
     /** As {@link #patch(HasMetadata)}, for an object read and mutated as a JSON tree. */
     public void patch(ObjectNode mutated) {
-        patchMetadataAndSpec(mutated);
-        patchStatus(mutated);
+        GenericKubernetesResource written = patchMetadataAndSpec(mutated);
+        patchStatus(mutated, written == null ? before : tree(client, written));
     }
 
-    private void patchMetadataAndSpec(ObjectNode after) {
+    /** Sends the metadata/spec patch, if any; returns the object as the server stored it, else null. */
+    private GenericKubernetesResource patchMetadataAndSpec(ObjectNode after) {
         ObjectNode oldBody = before.deepCopy();
         ObjectNode newBody = after.deepCopy();
         oldBody.remove("status");
         newBody.remove("status");
         ObjectNode patch = MergePatchDiff.diff(oldBody, newBody);
         if (patch.isEmpty()) {
-            return;
+            return null;
         }
         if (optimisticLock) {
             String snapshotVersion = before.path("metadata").path("resourceVersion").asText();
             patch.withObject("metadata").put("resourceVersion", snapshotVersion);
         }
-        resource().patch(PatchContext.of(PatchType.JSON_MERGE), patch.toString());
+        return resource().patch(PatchContext.of(PatchType.JSON_MERGE), patch.toString());
     }
 
-    private void patchStatus(ObjectNode after) {
+    /**
+     * Sends the status patch. With condition changes the list sent is a base list plus our changed types,
+     * locked on the base's resourceVersion: first the latest version this helper knows ({@code known}: the
+     * snapshot, or the object returned by the metadata/spec patch), which is usually current and saves a read;
+     * after a conflict, a fresh read.
+     */
+    private void patchStatus(ObjectNode after, JsonNode known) {
         ObjectNode oldStatus = statusOf(before);
         ObjectNode newStatus = statusOf(after);
         ConditionChanges conditions = ConditionChanges.between(oldStatus.remove("conditions"),
@@ -103,21 +110,25 @@ public final class PatchHelper {
             }
             return;
         }
+        JsonNode base = known;
         for (int attempt = 1; ; attempt++) {
-            // Re-read so the list we send is the live one plus our changes, and lock on its version so a
-            // concurrent condition writer makes us retry instead of being overwritten.
-            GenericKubernetesResource live = resource().get();
-            if (live == null) {
-                throw new KubernetesClientException("failed to patch status of " + kind + " " + key() + ": not found");
+            if (attempt > 1) {
+                // Re-read so the list we send is the live one plus our changes, and lock on its version so a
+                // concurrent condition writer makes us retry instead of being overwritten.
+                GenericKubernetesResource live = resource().get();
+                if (live == null) {
+                    throw new KubernetesClientException("failed to patch status of " + kind + " " + key()
+                            + ": not found");
+                }
+                base = tree(client, live);
             }
-            JsonNode liveTree = tree(client, live);
             ObjectNode body = statusPatch.deepCopy();
-            body.set("conditions", conditions.applyTo(liveTree.path("status").get("conditions")));
+            body.set("conditions", conditions.applyTo(base.path("status").get("conditions")));
             try {
-                sendStatus(body, live.getMetadata().getResourceVersion());
+                sendStatus(body, base.path("metadata").path("resourceVersion").asText());
                 return;
             } catch (KubernetesClientException e) {
-                if (e.getCode() != CONFLICT || attempt >= MAX_STATUS_ATTEMPTS) {
+                if (e.getCode() != CONFLICT || attempt >= MAX_STATUS_ATTEMPTS + 1) {
                     throw e;
                 }
             }
