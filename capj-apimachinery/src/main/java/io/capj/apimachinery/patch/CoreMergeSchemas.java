@@ -30,8 +30,35 @@ public final class CoreMergeSchemas {
             .atomicList("imagePullSecrets")
             .build();
 
+    /** Pods: containers, volumes and their nested lists merge by upstream's patchMergeKeys. */
+    public static final MergeSchema POD = podSchema();
+
+    private static MergeSchema podSchema() {
+        MergeSchemas.Builder b = MergeSchemas.object();
+        for (String containers : new String[] {"spec.initContainers", "spec.containers", "spec.ephemeralContainers"}) {
+            b.mapList(containers, "name")
+                    .mapList(containers + "[].ports", "containerPort", "protocol")
+                    .mapList(containers + "[].env", "name")
+                    .mapList(containers + "[].volumeMounts", "mountPath")
+                    .mapList(containers + "[].volumeDevices", "devicePath")
+                    .atomicList(containers + "[].envFrom")
+                    .atomicList(containers + "[].resizePolicy");
+        }
+        return b.mapList("spec.volumes", "name")
+                .mapList("spec.imagePullSecrets", "name")
+                .mapList("spec.hostAliases", "ip")
+                .mapList("spec.resourceClaims", "name")
+                .mapList("spec.schedulingGates", "name")
+                .atomicList("spec.tolerations")
+                .mapList("status.conditions", "type")
+                .mapList("status.podIPs", "ip")
+                .mapList("status.hostIPs", "ip")
+                .build();
+    }
+
     private static final Map<String, MergeSchema> BY_GROUP_KIND = Map.of(
             "/Namespace", NAMESPACE,
+            "/Pod", POD,
             "/Node", NODE,
             "/ServiceAccount", SERVICE_ACCOUNT,
             "/ConfigMap", OBJECT,

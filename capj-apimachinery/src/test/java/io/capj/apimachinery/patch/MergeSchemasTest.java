@@ -72,6 +72,11 @@ class MergeSchemasTest {
                 Arguments.of("ServiceAccount", "", "{'secrets':[{'name':'s1'}],'imagePullSecrets':[{'name':'p1'}]}",
                         "{'secrets':[{'name':'s2'}],'imagePullSecrets':[{'name':'p2'}]}",
                         "{'secrets':[{'name':'s2'},{'name':'s1'}],'imagePullSecrets':[{'name':'p2'}]}"),
+                Arguments.of("Pod", "", "{'spec':{'containers':[{'name':'a','image':'x','env':[{'name':'E1','value':'1'}]},"
+                                + "{'name':'b','image':'y'}]}}",
+                        "{'spec':{'containers':[{'name':'a','image':'z','env':[{'name':'E2','value':'2'}]}]}}",
+                        "{'spec':{'containers':[{'name':'a','image':'z','env':[{'name':'E2','value':'2'},"
+                                + "{'name':'E1','value':'1'}]},{'name':'b','image':'y'}]}}"),
                 Arguments.of("Lease", "coordination.k8s.io", "{'spec':{'holderIdentity':'a','renewTime':'t0'}}",
                         "{'spec':{'renewTime':'t1'}}", "{'spec':{'holderIdentity':'a','renewTime':'t1'}}"),
                 Arguments.of("ConfigMap", "", "{'metadata':{'labels':{'a':'1'},'finalizers':['x/y']},'data':{'k':'v'}}",

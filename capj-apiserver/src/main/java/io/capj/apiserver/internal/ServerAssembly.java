@@ -8,6 +8,7 @@ import io.capj.apiserver.internal.controllers.NamespaceController;
 import io.capj.apiserver.internal.handlers.ApiContext;
 import io.capj.apiserver.internal.handlers.CreateHandler;
 import io.capj.apiserver.internal.handlers.DeleteHandler;
+import io.capj.apiserver.internal.handlers.EvictionHandler;
 import io.capj.apiserver.internal.handlers.FieldManager;
 import io.capj.apiserver.internal.handlers.GetHandler;
 import io.capj.apiserver.internal.handlers.ListHandler;
@@ -137,10 +138,11 @@ public final class ServerAssembly implements AutoCloseable {
                           RequestMetrics metrics) {
         TableRenderer tables = Tables.renderer(ctx.clock());
         Responses responses = new Responses(tables);
+        DeleteHandler deletes = new DeleteHandler(ctx, responses);
         Router.Verbs verbs = new Router.Verbs(new CreateHandler(writer, responses), new GetHandler(ctx, responses),
                 new ListHandler(ctx, responses), new UpdateHandler(ctx, writer, responses),
-                new PatchHandler(ctx, writer, fields, responses), new DeleteHandler(ctx, responses),
-                new WatchHandler(ctx, tables));
+                new PatchHandler(ctx, writer, fields, responses), deletes,
+                new WatchHandler(ctx, tables), new EvictionHandler(deletes));
         ExecutorService streams = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "capj-websocket-watch");
             t.setDaemon(true);

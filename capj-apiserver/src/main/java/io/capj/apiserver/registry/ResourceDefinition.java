@@ -67,6 +67,14 @@ public record ResourceDefinition(
         return gvk.kind();
     }
 
+    /**
+     * True if {@code /eviction} is served (core v1 Pods): a POST of a policy/v1 {@code Eviction} deletes the pod.
+     * Discovery lists it as upstream does, with its own kind and the single verb {@code create}.
+     */
+    public boolean evictionSubresource() {
+        return builtin && gvk.group().isEmpty() && gvk.kind().equals("Pod");
+    }
+
     /** The scale subresource's paths, as in a CRD's {@code subresources.scale} (JSONPaths with a leading dot). */
     public record ScaleSubresource(String specReplicasPath, String statusReplicasPath, String labelSelectorPath) {
     }

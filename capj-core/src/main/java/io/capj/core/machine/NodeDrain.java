@@ -26,7 +26,6 @@ final class NodeDrain {
     private static final Logger LOG = LoggerFactory.getLogger(NodeDrain.class);
     static final Duration DRAIN_RETRY_INTERVAL = Duration.ofSeconds(20);
     private static final int NOT_FOUND = 404;
-    private static final int BAD_REQUEST = 400;
 
     private final RemoteClusters remotes;
     private final Duration retryInterval;
@@ -84,22 +83,13 @@ final class NodeDrain {
         return Result.requeueAfter(retryInterval);
     }
 
-    /** Pods bound to {@code nodeName}; none when the workload API server does not serve Pods. */
+    /** Pods bound to {@code nodeName}, listed with the {@code spec.nodeName} field selector as upstream does. */
     private static List<Pod> podsOn(KubernetesClient client, String nodeName) {
         try {
             return client.pods().inAnyNamespace().withField("spec.nodeName", nodeName).list().getItems();
         } catch (KubernetesClientException e) {
-            if (e.getCode() == NOT_FOUND) {
-                LOG.debug("workload cluster serves no Pods, nothing to drain Node={}", nodeName);
-                return List.of();
-            }
-            if (e.getCode() != BAD_REQUEST) {
-                throw new IllegalStateException("failed to get Pods for eviction on Node " + nodeName + ": "
-                        + e.getMessage(), e);
-            }
-            // no field selector support: filter ourselves
-            return client.pods().inAnyNamespace().list().getItems().stream()
-                    .filter(p -> p.getSpec() != null && nodeName.equals(p.getSpec().getNodeName())).toList();
+            throw new IllegalStateException("failed to get Pods for eviction on Node " + nodeName + ": "
+                    + e.getMessage(), e);
         }
     }
 

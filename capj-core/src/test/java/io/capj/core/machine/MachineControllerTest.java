@@ -135,13 +135,8 @@ class MachineControllerTest {
         plane.provisionInfraMachine(ns, "w1", "test://w1");
         workload.createNode("w1-node", "test://w1");
         awaitMachine(ns, "w1", m -> "Running".equals(m.at("/status/phase").asText()));
-        boolean podsServed = servesPods(workload);
-        if (podsServed) {
-            createPod(workload, "app", null);
-            createPod(workload, "agent", "DaemonSet");
-        } else {
-            System.out.println("workload API server serves no Pods: drain eviction is not exercised");
-        }
+        createPod(workload, "app", null);
+        createPod(workload, "agent", "DaemonSet");
 
         List<String> order = Collections.synchronizedList(new ArrayList<>());
         try (var infraWatch = watchDeletion(TestProviders.kind(TestProviders.INFRA_MACHINE), ns, "w1", "infra", order);
@@ -179,10 +174,8 @@ class MachineControllerTest {
             assertThat(preTerminate.at("/status/deletion/waitForNodeVolumeDetachStartTime").asText()).isNotEmpty();
             assertThat(preTerminate.at("/status/deletion/waitForPreTerminateHookStartTime").asText()).isNotEmpty();
             assertThat(workload.client().nodes().withName("w1-node").get().getSpec().getUnschedulable()).isTrue();
-            if (podsServed) {
-                assertThat(workload.client().pods().inNamespace("default").withName("app").get()).isNull();
-                assertThat(workload.client().pods().inNamespace("default").withName("agent").get()).isNotNull();
-            }
+            assertThat(workload.client().pods().inNamespace("default").withName("app").get()).isNull();
+            assertThat(workload.client().pods().inNamespace("default").withName("agent").get()).isNotNull();
             assertThat(plane.get(TestProviders.kind(TestProviders.INFRA_MACHINE), ns, "w1")).isPresent();
             assertThat(plane.get(TestProviders.kind(TestProviders.BOOTSTRAP_CONFIG), ns, "w1")).isPresent();
 
@@ -253,11 +246,6 @@ class MachineControllerTest {
 
     private static void removeAnnotation(String ns, String name, String key) {
         plane.mergePatch(CoreKinds.MACHINE, ns, name, "{\"metadata\":{\"annotations\":{\"" + key + "\":null}}}");
-    }
-
-    private static boolean servesPods(WorkloadCluster workload) {
-        var resources = workload.client().getApiResources("v1");
-        return resources != null && resources.getResources().stream().anyMatch(r -> "pods".equals(r.getName()));
     }
 
     private static void createPod(WorkloadCluster workload, String name, String controllerKind) {

@@ -28,6 +28,7 @@ public final class GarbageCollector implements AutoCloseable {
     private static final String FOREGROUND = "foregroundDeletion";
 
     private final StoredJson objects;
+    private final Registry registry;
     private final OwnerIndex index = new OwnerIndex();
     private final LinkedBlockingQueue<Item> events = new LinkedBlockingQueue<>();
     private final Thread worker;
@@ -41,6 +42,7 @@ public final class GarbageCollector implements AutoCloseable {
 
     public GarbageCollector(Store store, Registry registry, java.time.Clock clock) {
         this.objects = new StoredJson(store, registry, clock);
+        this.registry = registry;
         this.worker = new Thread(this::run, "capj-garbage-collector");
         this.worker.setDaemon(true);
     }
@@ -138,9 +140,16 @@ public final class GarbageCollector implements AutoCloseable {
         }
     }
 
-    /** Deletes a dependent whose owners are all absent; drops references to absent owners otherwise. */
+    /**
+     * Deletes a dependent whose owners are all absent; drops references to absent owners otherwise. As upstream,
+     * whose collector cannot map an owner of a type the server does not serve, a dependent with such an absent
+     * owner (a Pod of a DaemonSet in a workload cluster without apps/v1) is left alone.
+     */
     private void collectIfOrphaned(String key) {
         List<OwnerIndex.OwnerRef> owners = index.owners(key);
+        if (owners.stream().anyMatch(o -> !index.exists(o.uid()) && !served(o))) {
+            return;
+        }
         long live = owners.stream().filter(o -> index.exists(o.uid())).count();
         if (live == 0) {
             objects.delete(key, false);
@@ -148,6 +157,13 @@ public final class GarbageCollector implements AutoCloseable {
             objects.mutate(key, o -> withoutOwners(o, owners.stream().map(OwnerIndex.OwnerRef::uid)
                     .filter(u -> !index.exists(u)).toList()));
         }
+    }
+
+    private boolean served(OwnerIndex.OwnerRef owner) {
+        int slash = owner.apiVersion().indexOf('/');
+        String group = slash < 0 ? "" : owner.apiVersion().substring(0, slash);
+        String version = owner.apiVersion().substring(slash + 1);
+        return registry.lookupKind(group, version, owner.kind()) != null;
     }
 
     /** A dependent went away: an owner waiting in foreground deletion may now finish. */

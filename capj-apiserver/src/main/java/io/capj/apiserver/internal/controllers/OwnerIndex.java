@@ -15,8 +15,8 @@ import java.util.Set;
  * Not thread-safe; the collector's single thread owns it.
  */
 final class OwnerIndex {
-    /** One owner reference of a dependent. */
-    record OwnerRef(String uid, boolean blocksOwnerDeletion) {
+    /** One owner reference of a dependent, with the owner's type as the reference names it. */
+    record OwnerRef(String uid, boolean blocksOwnerDeletion, String apiVersion, String kind) {
     }
 
     private final Map<String, String> keyByUid = new HashMap<>();
@@ -32,7 +32,8 @@ final class OwnerIndex {
         List<OwnerRef> owners = new ArrayList<>();
         for (JsonNode ref : ObjectMeta.ownerReferences(object)) {
             String ownerUid = ref.path("uid").asText();
-            owners.add(new OwnerRef(ownerUid, ref.path("blockOwnerDeletion").asBoolean(false)));
+            owners.add(new OwnerRef(ownerUid, ref.path("blockOwnerDeletion").asBoolean(false),
+                    ref.path("apiVersion").asText(""), ref.path("kind").asText("")));
             dependentsByOwner.computeIfAbsent(ownerUid, u -> new HashSet<>()).add(key);
         }
         if (!owners.isEmpty()) {

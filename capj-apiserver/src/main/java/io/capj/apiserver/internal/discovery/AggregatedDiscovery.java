@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * {@code APIGroupDiscoveryList}: every group, version and resource in one document, replacing the per-version
  * calls. {@code /api} holds the core group as a single unnamed item, {@code /apis} all other groups. Versions are
- * in preference order and resources sorted by name; status and scale appear as subresources of their resource.
+ * in preference order and resources sorted by name; status, scale and eviction appear as subresources of their resource.
  */
 final class AggregatedDiscovery {
     private static final List<String> SUBRESOURCE_VERBS = List.of("get", "patch", "update");
@@ -46,13 +46,17 @@ final class AggregatedDiscovery {
         LegacyDiscovery.strings(r, "verbs", d.verbs(), true);
         LegacyDiscovery.strings(r, "shortNames", d.shortNames(), false);
         LegacyDiscovery.strings(r, "categories", d.categories(), false);
-        if (d.statusSubresource() || d.scale() != null) {
+        if (d.statusSubresource() || d.scale() != null || d.evictionSubresource()) {
             ArrayNode subresources = r.putArray("subresources");
-            ObjectNode status = d.statusSubresource() ? subresource("status", kind(d.group(), d.version(), d.kind()))
-                    : null;
-            ObjectNode scale = d.scale() != null ? subresource("scale", kind("autoscaling", "v1", "Scale")) : null;
+            ObjectNode status = d.statusSubresource()
+                    ? subresource("status", kind(d.group(), d.version(), d.kind()), SUBRESOURCE_VERBS) : null;
+            ObjectNode scale = d.scale() != null
+                    ? subresource("scale", kind("autoscaling", "v1", "Scale"), SUBRESOURCE_VERBS) : null;
+            ObjectNode eviction = d.evictionSubresource()
+                    ? subresource("eviction", kind("policy", "v1", "Eviction"), List.of("create")) : null;
             // Built-in kinds list subresources by name; the CRD discovery controller adds status before scale.
-            for (ObjectNode s : d.builtin() ? new ObjectNode[] {scale, status} : new ObjectNode[] {status, scale}) {
+            for (ObjectNode s : d.builtin() ? new ObjectNode[] {eviction, scale, status}
+                    : new ObjectNode[] {status, scale}) {
                 if (s != null) {
                     subresources.add(s);
                 }
@@ -61,11 +65,11 @@ final class AggregatedDiscovery {
         return r;
     }
 
-    private static ObjectNode subresource(String name, ObjectNode responseKind) {
+    private static ObjectNode subresource(String name, ObjectNode responseKind, List<String> verbs) {
         ObjectNode s = Json.object();
         s.put("subresource", name);
         s.set("responseKind", responseKind);
-        LegacyDiscovery.strings(s, "verbs", SUBRESOURCE_VERBS, true);
+        LegacyDiscovery.strings(s, "verbs", verbs, true);
         return s;
     }
 

@@ -69,10 +69,13 @@ final class LegacyDiscovery {
         for (ResourceDefinition d : gv.resources()) {
             entries.add(resource(index, d));
             if (d.statusSubresource()) {
-                entries.add(subresource(d, "status", null));
+                entries.add(subresource(d, "status", null, null, SUBRESOURCE_VERBS));
             }
             if (d.scale() != null) {
-                entries.add(subresource(d, "scale", "Scale"));
+                entries.add(subresource(d, "scale", "autoscaling", "Scale", SUBRESOURCE_VERBS));
+            }
+            if (d.evictionSubresource()) {
+                entries.add(subresource(d, "eviction", "policy", "Eviction", List.of("create")));
             }
         }
         entries.sort(Comparator.comparing(e -> e.path("name").asText()));
@@ -91,16 +94,20 @@ final class LegacyDiscovery {
         return r;
     }
 
-    /** A subresource entry; the scale subresource names its own group, version and kind (autoscaling/v1 Scale). */
-    private static ObjectNode subresource(ResourceDefinition d, String name, String scaleKind) {
+    /**
+     * A subresource entry; scale and eviction name their own group, version and kind (autoscaling/v1 Scale,
+     * policy/v1 Eviction), status the resource's kind ({@code otherGroup} null).
+     */
+    private static ObjectNode subresource(ResourceDefinition d, String name, String otherGroup, String otherKind,
+                                          List<String> verbs) {
         ObjectNode r = Json.object();
         r.put("name", d.plural() + "/" + name).put("singularName", "").put("namespaced", d.namespaced());
-        if (scaleKind != null) {
-            r.put("group", "autoscaling").put("version", "v1").put("kind", scaleKind);
+        if (otherGroup != null) {
+            r.put("group", otherGroup).put("version", "v1").put("kind", otherKind);
         } else {
             r.put("kind", d.kind());
         }
-        strings(r, "verbs", SUBRESOURCE_VERBS, true);
+        strings(r, "verbs", verbs, true);
         return r;
     }
 

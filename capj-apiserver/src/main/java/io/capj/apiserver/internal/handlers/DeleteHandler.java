@@ -35,9 +35,13 @@ public final class DeleteHandler {
         if (!info.subresource().isEmpty()) {
             throw StatusException.methodNotAllowed("the server does not allow this method on the requested resource");
         }
-        DeleteOptions opts = DeleteOptions.from(request);
+        return deleteObject(request, type, info.namespace(), info.name(), DeleteOptions.from(request));
+    }
+
+    /** Deletes one object (retrying on write conflicts), as a DELETE of its path with these options would. */
+    Reply deleteObject(ApiRequest request, ResourceType type, String namespace, String name, DeleteOptions opts) {
         for (int attempt = 1; ; attempt++) {
-            StoredObject current = ctx.objects().require(type, info.namespace(), info.name());
+            StoredObject current = ctx.objects().require(type, namespace, name);
             try {
                 return delete(request, type, current, opts);
             } catch (StatusException e) {

@@ -14,7 +14,11 @@ import io.capj.apiserver.internal.http.ApiRequest;
 record DeleteOptions(String propagation, String uidPrecondition, String resourceVersionPrecondition, boolean dryRun) {
 
     static DeleteOptions from(ApiRequest request) {
-        JsonNode body = request.body().length == 0 ? Json.object() : Bodies.tree(request);
+        return from(request.body().length == 0 ? Json.object() : Bodies.tree(request), request);
+    }
+
+    /** Options from a DeleteOptions object (e.g. an Eviction's {@code deleteOptions}) and the request's query. */
+    static DeleteOptions from(JsonNode body, ApiRequest request) {
         String policy = text(body, "propagationPolicy", request.param("propagationPolicy"));
         JsonNode orphan = body.get("orphanDependents");
         if (policy.isEmpty() && orphan != null && !orphan.isNull()) {

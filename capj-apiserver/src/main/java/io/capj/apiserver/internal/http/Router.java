@@ -4,6 +4,7 @@ import io.capj.apimachinery.StatusException;
 import io.capj.apiserver.internal.handlers.Bodies;
 import io.capj.apiserver.internal.handlers.CreateHandler;
 import io.capj.apiserver.internal.handlers.DeleteHandler;
+import io.capj.apiserver.internal.handlers.EvictionHandler;
 import io.capj.apiserver.internal.handlers.GetHandler;
 import io.capj.apiserver.internal.handlers.ListHandler;
 import io.capj.apiserver.internal.handlers.PatchHandler;
@@ -31,9 +32,9 @@ public final class Router {
     private final ServerWebSocketContainer webSockets;
     private final ExecutorService streams;
 
-    /** The verb handlers, one per verb. */
+    /** The verb handlers, one per verb, and the pods' eviction subresource. */
     public record Verbs(CreateHandler create, GetHandler get, ListHandler list, UpdateHandler update,
-                        PatchHandler patch, DeleteHandler delete, WatchHandler watch) {
+                        PatchHandler patch, DeleteHandler delete, WatchHandler watch, EvictionHandler evict) {
     }
 
     public Router(Registry registry, NonResourceEndpoints nonResource, Verbs verbs,
@@ -58,6 +59,10 @@ public final class Router {
         ResourceType type = registry.lookup(info.group(), info.version(), info.resource());
         if (type == null) {
             throw StatusException.pathNotFound();
+        }
+        if (info.subresource().equals("eviction")) {
+            exchange.reply(verbs.evict().handle(request, info, type));
+            return;
         }
         String verb = info.verb(request.method(), request.flag("watch"));
         if (verb.equals("watch")) {

@@ -8,8 +8,8 @@ import io.capj.apiserver.registry.ResourceDefinition;
 import java.util.List;
 
 /**
- * The kinds compiled into the server: Namespace, Secret, ConfigMap, Event, Lease, Node, ServiceAccount
- * and CustomResourceDefinition, with upstream's names, short names, subresources and rules.
+ * The kinds compiled into the server: Namespace, Secret, ConfigMap, Event, Lease, Node, Pod (with the
+ * {@code eviction} subresource), ServiceAccount and CustomResourceDefinition, with upstream's names, short names, subresources and rules.
  */
 public final class BuiltinKinds {
     private BuiltinKinds() {
@@ -22,6 +22,7 @@ public final class BuiltinKinds {
                 core("ConfigMap", "configmaps", true, List.of("cm"), false, KindRules.NONE),
                 core("Event", "events", true, List.of("ev"), false, new EventRules()),
                 core("Node", "nodes", false, List.of("no"), true, new NodeRules()),
+                core("Pod", "pods", true, List.of("po"), true, new PodRules()),
                 core("ServiceAccount", "serviceaccounts", true, List.of("sa"), false, KindRules.NONE),
                 type(new GroupVersionKind("coordination.k8s.io", "v1", "Lease"), "leases", true, List.of(), false,
                         KindRules.NONE),

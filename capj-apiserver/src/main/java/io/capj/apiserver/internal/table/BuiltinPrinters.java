@@ -25,6 +25,7 @@ final class BuiltinPrinters {
             case "/ServiceAccount" -> serviceAccount();
             case "coordination.k8s.io/Lease" -> lease();
             case "/Node" -> NodePrinter.PRINTER;
+            case "/Pod" -> PodPrinter.PRINTER;
             case "/Event" -> EventPrinter.CORE;
             case "events.k8s.io/Event" -> EventPrinter.EVENTS_API;
             default -> createdAt();

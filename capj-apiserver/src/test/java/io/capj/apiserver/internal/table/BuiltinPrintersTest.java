@@ -67,6 +67,18 @@ class BuiltinPrintersTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
+            "running     | {\"uid\":\"u\"},\"spec\":{\"nodeName\":\"n1\",\"containers\":[{\"name\":\"a\"},{\"name\":\"b\"}]},\"status\":{\"phase\":\"Running\",\"podIP\":\"10.1.0.5\",\"containerStatuses\":[{\"name\":\"a\",\"ready\":true,\"restartCount\":2,\"state\":{\"running\":{}}},{\"name\":\"b\",\"ready\":false,\"restartCount\":1,\"state\":{\"running\":{}}}]}} | [\"x\",\"1/2\",\"Running\",\"3\",\"60m\",\"10.1.0.5\",\"n1\",\"<none>\",\"<none>\"]",
+            "waiting     | {\"uid\":\"u\"},\"spec\":{\"containers\":[{\"name\":\"a\"}]},\"status\":{\"phase\":\"Pending\",\"containerStatuses\":[{\"name\":\"a\",\"state\":{\"waiting\":{\"reason\":\"CrashLoopBackOff\"}}}]}} | [\"x\",\"0/1\",\"CrashLoopBackOff\",\"0\",\"60m\",\"<none>\",\"<none>\",\"<none>\",\"<none>\"]",
+            "terminating | {\"deletionTimestamp\":\"2026-11-24T06:59:00Z\"},\"spec\":{\"containers\":[{\"name\":\"a\"}],\"readinessGates\":[{\"conditionType\":\"g\"}]},\"status\":{\"phase\":\"Running\",\"conditions\":[{\"type\":\"g\",\"status\":\"True\"}]}} | [\"x\",\"0/1\",\"Terminating\",\"0\",\"60m\",\"<none>\",\"<none>\",\"<none>\",\"1/1\"]",
+    })
+    void pods(String label, String rest, String cells) {
+        String pod = "{\"metadata\":{\"name\":\"x\",\"creationTimestamp\":\"2026-11-24T06:00:00Z\","
+                + rest.substring(1);
+        assertThat(cells(Definitions.builtin("", "Pod", "pods", true), pod)).isEqualTo(cells);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
             "v1 repeated | '' | {\"metadata\":{\"name\":\"c1.abc\"},\"type\":\"Normal\",\"reason\":\"Created\",\"message\":\" made it \",\"involvedObject\":{\"kind\":\"Cluster\",\"name\":\"c1\",\"fieldPath\":\"spec\"},\"source\":{\"component\":\"capj\",\"host\":\"h1\"},\"firstTimestamp\":\"2026-11-24T06:00:00Z\",\"lastTimestamp\":\"2026-11-24T06:58:00Z\",\"count\":4} | [\"2m\",\"Normal\",\"Created\",\"cluster/c1\",\"spec\",\"capj, h1\",\"made it\",\"60m\",4,\"c1.abc\"]",
             "v1 singleton | '' | {\"metadata\":{\"name\":\"e\"},\"type\":\"Warning\",\"reason\":\"R\",\"message\":\"m\",\"involvedObject\":{\"kind\":\"Node\"},\"reportingComponent\":\"ctl\",\"eventTime\":\"2026-11-24T06:59:30.123456Z\"} | [\"29s\",\"Warning\",\"R\",\"node\",\"\",\"ctl\",\"m\",\"29s\",1,\"e\"]",
             "events api series | events.k8s.io | {\"metadata\":{\"name\":\"e\"},\"type\":\"Normal\",\"reason\":\"R\",\"note\":\"n\",\"regarding\":{\"kind\":\"Machine\",\"name\":\"m1\"},\"reportingController\":\"capj\",\"reportingInstance\":\"i1\",\"eventTime\":\"2026-11-24T06:00:00.000000Z\",\"series\":{\"count\":3,\"lastObservedTime\":\"2026-11-24T06:59:00.000000Z\"}} | [\"60s\",\"Normal\",\"R\",\"machine/m1\",\"\",\"capj, i1\",\"n\",\"60m\",3,\"e\"]",
