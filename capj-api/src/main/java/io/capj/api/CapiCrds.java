@@ -9,6 +9,8 @@ import io.capj.api.core.v1beta2.MachineDrainRuleCrd;
 import io.capj.api.core.v1beta2.MachineHealthCheckCrd;
 import io.capj.api.core.v1beta2.MachinePoolCrd;
 import io.capj.api.core.v1beta2.MachineSetCrd;
+import io.capj.api.bootstrap.kubeadm.v1beta2.KubeadmBootstrapCrds;
+import io.capj.api.infrastructure.dev.v1beta2.DevInfrastructureCrds;
 import java.util.List;
 
 /**
@@ -30,8 +32,15 @@ public final class CapiCrds {
                 ClusterClassCrd.definition(), MachinePoolCrd.definition(), MachineDrainRuleCrd.definition());
     }
 
-    /** Every definition capj serves, in an order safe to create one by one. */
+    /**
+     * Every definition capj serves, in an order safe to create one by one: the core kinds, the kubeadm
+     * bootstrap provider's (KubeadmConfig, KubeadmConfigTemplate) and the Dev infrastructure provider's
+     * (DevCluster, DevMachine and their templates).
+     */
     public static List<ObjectNode> all() {
-        return core();
+        List<ObjectNode> all = new java.util.ArrayList<>(core());
+        all.addAll(KubeadmBootstrapCrds.all());
+        all.addAll(DevInfrastructureCrds.all());
+        return List.copyOf(all);
     }
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code ${VAR:=default}} and {@code ${VAR:-default}} filled as {@code clusterctl generate cluster} fills
  * them, split into objects.
  */
-final class UpstreamFixtures {
+public final class UpstreamFixtures {
     /** The variables the fixtures use, with values a quick-start user would pick. */
     static final Map<String, String> VARIABLES = Map.of(
             "KUBERNETES_VERSION", "v1.33.0",
@@ -35,7 +35,7 @@ final class UpstreamFixtures {
     }
 
     /** The objects of one fixture file for a cluster named {@code clusterName} in {@code namespace}. */
-    static List<ObjectNode> load(String file, String clusterName, String namespace) {
+    public static List<ObjectNode> load(String file, String clusterName, String namespace) {
         Map<String, String> values = new java.util.HashMap<>(VARIABLES);
         values.put("CLUSTER_NAME", clusterName);
         values.put("NAMESPACE", namespace);

@@ -1,7 +1,7 @@
 package io.capj.cli;
 
 import io.capj.api.CapiCrds;
-import io.capj.api.core.v1beta2.webhooks.CapiAdmissionHooks;
+import io.capj.api.CapiWebhooks;
 import io.capj.apiserver.ApiServer;
 import io.capj.core.CoreControllers;
 import io.capj.core.CoreKinds;
@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What {@code capj serve} runs: the API server with the Cluster API served from the first request on (every
- * CRD of {@link CapiCrds#all()} installed or brought up to date, and {@link CapiAdmissionHooks#all()} as its
+ * CRD of {@link CapiCrds#all()} installed or brought up to date, and {@link CapiWebhooks#all()} as its
  * webhooks), then the Cluster API core controllers. Closing it stops the controllers before the server.
  */
 final class ManagementPlane implements AutoCloseable {
@@ -42,7 +42,7 @@ final class ManagementPlane implements AutoCloseable {
     static ManagementPlane start(Path dataDir, String host, int port, String storeUrl) {
         ApiServer server = ApiServer.builder().dataDir(dataDir).host(host).port(port).storeUrl(storeUrl)
                 .customResourceDefinitions(CapiCrds.all())
-                .admissionHooks(CapiAdmissionHooks.all())
+                .admissionHooks(CapiWebhooks.all())
                 .build().start();
         return new ManagementPlane(server);
     }

@@ -2,7 +2,7 @@ package io.capj.core.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capj.api.CapiCrds;
-import io.capj.api.core.v1beta2.webhooks.CapiAdmissionHooks;
+import io.capj.api.CapiWebhooks;
 import io.capj.apimachinery.Json;
 import io.capj.apiserver.ApiServer;
 import io.capj.core.Trees;
@@ -57,7 +57,7 @@ public final class CorePlane implements AutoCloseable {
     private CorePlane(Path dataDir, String storeUrl) {
         this.dataDir = dataDir;
         this.server = ApiServer.builder().dataDir(dataDir).port(0).storeUrl(storeUrl)
-                .admissionHooks(CapiAdmissionHooks.all()).build().start();
+                .admissionHooks(CapiWebhooks.all()).build().start();
         this.client = WorkloadCluster.clientFor(server.adminKubeconfig());
         List<ObjectNode> crds = new ArrayList<>(CapiCrds.all());
         crds.addAll(TestProviders.crds());

@@ -16,11 +16,16 @@ public final class CapiAdmissionHooks {
 
     /** A fresh, stateless set of hooks keyed by group/version/kind. */
     public static AdmissionHooks all() {
-        return AdmissionHooks.of(Map.of(
+        return AdmissionHooks.of(byKind());
+    }
+
+    /** The same hooks as a map, to combine with providers' hooks. */
+    public static Map<GroupVersionKind, AdmissionHook> byKind() {
+        return Map.of(
                 gvk("Cluster"), (AdmissionHook) new ClusterWebhook(),
                 gvk("Machine"), new MachineWebhook(),
                 gvk("MachineSet"), new MachineSetWebhook(),
-                gvk("MachineDeployment"), new MachineDeploymentWebhook()));
+                gvk("MachineDeployment"), new MachineDeploymentWebhook());
     }
 
     private static GroupVersionKind gvk(String kind) {

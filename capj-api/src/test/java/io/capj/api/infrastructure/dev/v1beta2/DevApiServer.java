@@ -1,0 +1,127 @@
+package io.capj.api.infrastructure.dev.v1beta2;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.capj.apimachinery.Json;
+import io.capj.apimachinery.admission.AdmissionHooks;
+import io.capj.apiserver.ApiServer;
+import io.capj.apiserver.security.TlsSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A real embedded API server (memory store) serving {@link DevInfrastructureCrds#all()} with
+ * {@link DevAdmissionHooks#all()}, reached over
+ * HTTPS as cluster-admin. One per test class.
+ */
+final class DevApiServer implements AutoCloseable {
+    private static final String CRDS = "/apis/apiextensions.k8s.io/v1/customresourcedefinitions";
+
+    private final Path dataDir;
+    private final ApiServer server;
+    private final HttpClient http;
+
+    private DevApiServer(Path dataDir) {
+        this.dataDir = dataDir;
+        this.server = ApiServer.builder().dataDir(dataDir).port(0).storeUrl("memory://")
+                .admissionHooks(AdmissionHooks.of(DevAdmissionHooks.all())).build().start();
+        this.http = HttpClient.newBuilder().sslContext(TlsSettings.adminClientContext(server.internals().pki()))
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Starts a server and creates the four Dev CRDs, failing loudly if the server refuses one. */
+    static DevApiServer start() {
+        DevApiServer api;
+        try {
+            api = new DevApiServer(Files.createTempDirectory("capj-dev-api-test"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (ObjectNode crd : DevInfrastructureCrds.all()) {
+            Reply reply = api.post(CRDS, crd);
+            if (reply.code() != 201) {
+                api.close();
+                throw new IllegalStateException("CRD " + crd.at("/metadata/name").asText() + " refused: "
+                        + reply.code() + " " + reply.body());
+            }
+        }
+        return api;
+    }
+
+    /** A status code and a JSON body. */
+    record Reply(int code, JsonNode body) {
+    }
+
+    /** The collection path of a Dev kind in a namespace. */
+    static String path(String namespace, String plural) {
+        return "/apis/" + DevInfrastructureCrds.GROUP + "/" + DevInfrastructureCrds.VERSION + "/namespaces/"
+                + namespace + "/" + plural;
+    }
+
+    Reply get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    Reply post(String path, JsonNode body) {
+        return send("POST", path, "application/json", Json.string(body));
+    }
+
+    Reply put(String path, JsonNode body) {
+        return send("PUT", path, "application/json", Json.string(body));
+    }
+
+    Reply mergePatch(String path, String body) {
+        return send("PATCH", path, "application/merge-patch+json", body);
+    }
+
+    /** Creates a namespace, tolerating one that already exists. */
+    void namespace(String name) {
+        ObjectNode ns = Json.object().put("apiVersion", "v1").put("kind", "Namespace");
+        ns.putObject("metadata").put("name", name);
+        int code = post("/api/v1/namespaces", ns).code();
+        if (code != 201 && code != 409) {
+            throw new IllegalStateException("namespace " + name + " not created: " + code);
+        }
+    }
+
+    private Reply send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body().isEmpty() ? Json.object() : Json.parse(response.body());
+            return new Reply(response.statusCode(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + path + " interrupted", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        try (Stream<Path> paths = Files.walk(dataDir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("failed to delete " + dataDir, e);
+        }
+    }
+}
