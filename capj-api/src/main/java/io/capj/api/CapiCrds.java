@@ -1,6 +1,7 @@
 package io.capj.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.capj.api.bootstrap.kubeadm.v1beta2.KubeadmBootstrapCrds;
 import io.capj.api.core.v1beta2.ClusterClassCrd;
 import io.capj.api.core.v1beta2.ClusterCrd;
 import io.capj.api.core.v1beta2.MachineCrd;
@@ -9,8 +10,8 @@ import io.capj.api.core.v1beta2.MachineDrainRuleCrd;
 import io.capj.api.core.v1beta2.MachineHealthCheckCrd;
 import io.capj.api.core.v1beta2.MachinePoolCrd;
 import io.capj.api.core.v1beta2.MachineSetCrd;
-import io.capj.api.bootstrap.kubeadm.v1beta2.KubeadmBootstrapCrds;
 import io.capj.api.infrastructure.dev.v1beta2.DevInfrastructureCrds;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,7 +39,7 @@ public final class CapiCrds {
      * (DevCluster, DevMachine and their templates).
      */
     public static List<ObjectNode> all() {
-        List<ObjectNode> all = new java.util.ArrayList<>(core());
+        List<ObjectNode> all = new ArrayList<>(core());
         all.addAll(KubeadmBootstrapCrds.all());
         all.addAll(DevInfrastructureCrds.all());
         return List.copyOf(all);

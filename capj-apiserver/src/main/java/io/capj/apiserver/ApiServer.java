@@ -1,11 +1,12 @@
 package io.capj.apiserver;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.capj.apiserver.internal.ServerAssembly;
 import io.capj.apimachinery.admission.AdmissionHooks;
+import io.capj.apiserver.internal.ServerAssembly;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The Kubernetes-compatible management API server: HTTPS (HTTP/2 and HTTP/1.1) on one port, a durable
@@ -58,7 +59,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Adds {@code source}'s Prometheus text to every scrape of this server's {@code /metrics}. */
-    public void addMetricsSource(java.util.function.Supplier<String> source) {
+    public void addMetricsSource(Supplier<String> source) {
         if (assembly == null) {
             throw new IllegalStateException("the server is not running");
         }

@@ -13,9 +13,12 @@ import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * The core scale benchmark (issue 3): N MachineDeployments spread over M Clusters asking for K Machines in all,
@@ -123,7 +126,7 @@ public final class MachineScaleBenchmark {
         }
     }
 
-    private static boolean waitFor(java.util.function.BooleanSupplier done, RunningTimes running,
+    private static boolean waitFor(BooleanSupplier done, RunningTimes running,
             MachineScaleOptions options) throws InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT_NANOS;
         long lastReport = 0;
@@ -140,7 +143,7 @@ public final class MachineScaleBenchmark {
         return true;
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition, String what)
+    private static void waitUntil(BooleanSupplier condition, String what)
             throws InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT_NANOS;
         while (!condition.getAsBoolean()) {
@@ -168,7 +171,7 @@ public final class MachineScaleBenchmark {
         }
 
         Map<String, long[]> byController() {
-            Map<String, long[]> copy = new java.util.TreeMap<>();
+            Map<String, long[]> copy = new TreeMap<>();
             samples.forEach((controller, s) -> copy.put(controller, s.toArray()));
             return copy;
         }
@@ -181,13 +184,13 @@ public final class MachineScaleBenchmark {
 
         synchronized void add(long value) {
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
         }
 
         synchronized long[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
+            return Arrays.copyOf(values, size);
         }
     }
 

@@ -19,8 +19,10 @@ import io.capj.runtime.PatchHelper;
 import io.capj.runtime.Reconciler;
 import io.capj.runtime.RemoteClusters;
 import io.capj.runtime.Request;
+import io.capj.runtime.ResourceKind;
 import io.capj.runtime.Result;
 import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -207,15 +209,14 @@ public final class MachineReconciler implements Reconciler {
     }
 
     /** The controller owner of {@code object} if it is of {@code kind}, from the cache. */
-    private java.util.Optional<ObjectNode> controller(ObjectNode object,
-            io.capj.runtime.ResourceKind<io.fabric8.kubernetes.api.model.GenericKubernetesResource> kind) {
-        for (com.fasterxml.jackson.databind.JsonNode ref : object.at("/metadata/ownerReferences")) {
+    private Optional<ObjectNode> controller(ObjectNode object, ResourceKind<GenericKubernetesResource> kind) {
+        for (JsonNode ref : object.at("/metadata/ownerReferences")) {
             if (ref.path("controller").asBoolean() && kind.matches(ref.path("apiVersion").asText(),
                     ref.path("kind").asText())) {
                 return cache.get(kind, object.at("/metadata/namespace").asText(), ref.path("name").asText())
                         .map(Trees::of);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package io.capj.core.machine;
 
 import static io.capj.api.core.v1beta2.MachineConditions.*;
+import io.capj.core.machinedeployment.MachineTemplates;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -236,12 +237,12 @@ final class MachineStatus {
         if (s.owningMachineSet == null || s.owningMachineDeployment == null) {
             return;
         }
-        List<String> reasons = new java.util.ArrayList<>(io.capj.core.machinedeployment.MachineTemplates
+        List<String> reasons = new ArrayList<>(MachineTemplates
                 .rolloutReasons(s.owningMachineSet.at("/spec/template"), s.owningMachineDeployment.at("/spec/template")));
         String after = s.owningMachineDeployment.at("/spec/rollout/after").asText("");
         if (!after.isEmpty()) {
-            java.time.Instant rolloutAfter = java.time.Instant.parse(after);
-            java.time.Instant setCreated = java.time.Instant.parse(
+            Instant rolloutAfter = Instant.parse(after);
+            Instant setCreated = Instant.parse(
                     s.owningMachineSet.at("/metadata/creationTimestamp").asText(s.now.toString()));
             if (rolloutAfter.isBefore(s.now) && setCreated.isBefore(rolloutAfter)) {
                 reasons.add("MachineDeployment spec.rolloutAfter expired");

@@ -2,6 +2,7 @@ package io.capj.core.machinedeployment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.capj.api.core.v1beta2.CoreLabels;
 import io.capj.core.CoreKinds;
 import io.capj.core.Trees;
 import io.capj.runtime.EventRecorder;
@@ -10,7 +11,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,14 +103,14 @@ final class MachineSetWriter {
      * user, or by this controller before a restart) may be the one to adopt, so the pass is retried instead.
      */
     private void requireCacheCaughtUp(DeploymentScope scope) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         scope.machineSets.forEach(ms -> seen.add(MachineSetJson.name(ms)));
         String deployment = scope.deployment.at("/metadata/name").asText();
         var live = client.genericKubernetesResources(CoreKinds.MACHINE_SET.definitionContext())
                 .inNamespace(scope.namespace()).list().getItems();
         for (var ms : live) {
             boolean labelled = ms.getMetadata().getLabels() != null && deployment
-                    .equals(ms.getMetadata().getLabels().get(io.capj.api.core.v1beta2.CoreLabels.MachineDeploymentNameLabel));
+                    .equals(ms.getMetadata().getLabels().get(CoreLabels.MachineDeploymentNameLabel));
             boolean ownedElsewhere = ms.getMetadata().getOwnerReferences().stream()
                     .anyMatch(r -> Boolean.TRUE.equals(r.getController()) && !deployment.equals(r.getName()));
             if (labelled && !ownedElsewhere && ms.getMetadata().getDeletionTimestamp() == null

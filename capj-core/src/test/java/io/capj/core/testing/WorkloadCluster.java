@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A simulated workload cluster for one Cluster: a second real embedded API server (memory store) whose admin
@@ -79,7 +80,7 @@ public final class WorkloadCluster implements AutoCloseable {
      * would, so it never conflicts with controllers writing the Node's metadata at the same time.
      */
     public Node setNodeStatus(String name, NodeStatus status) {
-        String body = client.getKubernetesSerialization().asJson(java.util.Map.of("status", status));
+        String body = client.getKubernetesSerialization().asJson(Map.of("status", status));
         return client.nodes().withName(name).subresource("status")
                 .patch(PatchContext.of(PatchType.JSON_MERGE), body);
     }

@@ -1,11 +1,14 @@
 package io.capj.apiserver.internal.http;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * API request metrics in upstream's names ({@code apiserver_request_total},
@@ -41,8 +44,7 @@ public final class RequestMetrics {
     private final Map<Key, LongAdder> totals = new ConcurrentHashMap<>();
     private final Map<Series, Histogram> durations = new ConcurrentHashMap<>();
     private final LongSupplier storeRevision;
-    private final java.util.List<java.util.function.Supplier<String>> sources =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Supplier<String>> sources = new CopyOnWriteArrayList<>();
 
     public RequestMetrics(LongSupplier storeRevision) {
         this.storeRevision = storeRevision;
@@ -61,7 +63,7 @@ public final class RequestMetrics {
      * Appends {@code source}'s Prometheus text (for example the controllers' reconcile metrics) to every
      * {@code /metrics} scrape, so one endpoint serves the whole process.
      */
-    public void addSource(java.util.function.Supplier<String> source) {
+    public void addSource(Supplier<String> source) {
         sources.add(source);
     }
 
