@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Gives tests a {@link ServedApi}: one server with the Cluster API CRDs for the whole test run, closed by
  * JUnit when the run ends. Tests use distinct namespaces or names, so sharing it is safe.
  */
-final class CapiServerExtension implements ParameterResolver {
+public final class CapiServerExtension implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ServedApi.class);
 
     @Override

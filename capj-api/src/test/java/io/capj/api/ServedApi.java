@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * A real embedded API server (memory store) with {@link CapiCrds#all()} installed, reached over HTTPS as
  * cluster-admin. Started once per test run by {@link CapiServerExtension}.
  */
-final class ServedApi implements AutoCloseable {
+public final class ServedApi implements AutoCloseable {
     static final String TABLE = "application/json;as=Table;v=v1;g=meta.k8s.io";
     private static final String CRDS = "/apis/apiextensions.k8s.io/v1/customresourcedefinitions";
 
@@ -39,12 +39,12 @@ final class ServedApi implements AutoCloseable {
     }
 
     /** Starts a server and creates every CRD, failing loudly if the server refuses one. */
-    static ServedApi start() {
+    public static ServedApi start() {
         return start(AdmissionHooks.NONE);
     }
 
     /** As {@link #start()}, with in-process admission hooks (webhooks) for some kinds. */
-    static ServedApi start(AdmissionHooks hooks) {
+    public static ServedApi start(AdmissionHooks hooks) {
         try {
             ServedApi api = new ServedApi(Files.createTempDirectory("capj-api-test"), hooks);
             for (ObjectNode crd : CapiCrds.all()) {
@@ -61,32 +61,37 @@ final class ServedApi implements AutoCloseable {
         }
     }
 
-    /** A status code and a JSON body. */
-    record Reply(int code, JsonNode body) {
+    /** The collection path of a namespaced kind: {@code /apis/<apiVersion>/namespaces/<namespace>/<plural>}. */
+    public static String collection(String apiVersion, String namespace, String plural) {
+        return "/apis/" + apiVersion + "/namespaces/" + namespace + "/" + plural;
     }
 
-    Reply get(String path) {
+    /** A status code and a JSON body. */
+    public record Reply(int code, JsonNode body) {
+    }
+
+    public Reply get(String path) {
         return send("GET", path, null, null, "application/json");
     }
 
-    Reply table(String path) {
+    public Reply table(String path) {
         return send("GET", path, null, null, TABLE);
     }
 
-    Reply post(String path, JsonNode body) {
+    public Reply post(String path, JsonNode body) {
         return send("POST", path, "application/json", Json.string(body), "application/json");
     }
 
-    Reply put(String path, JsonNode body) {
+    public Reply put(String path, JsonNode body) {
         return send("PUT", path, "application/json", Json.string(body), "application/json");
     }
 
-    Reply mergePatch(String path, String body) {
+    public Reply mergePatch(String path, String body) {
         return send("PATCH", path, "application/merge-patch+json", body, "application/json");
     }
 
     /** Creates a namespace, tolerating one that already exists. */
-    void namespace(String name) {
+    public void namespace(String name) {
         ObjectNode ns = Json.object().put("apiVersion", "v1").put("kind", "Namespace");
         ns.putObject("metadata").put("name", name);
         int code = post("/api/v1/namespaces", ns).code();

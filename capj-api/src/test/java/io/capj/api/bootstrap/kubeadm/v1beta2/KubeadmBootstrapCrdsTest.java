@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.capj.api.CapiServerExtension;
+import io.capj.api.ServedApi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The kubeadm bootstrap CRDs as upstream defines them: names, labels and subresources; a spec using nearly
  * every field is stored as written; {@code kubectl get} shows upstream's columns.
  */
-@ExtendWith(KubeadmApiExtension.class)
+@ExtendWith(CapiServerExtension.class)
 class KubeadmBootstrapCrdsTest {
     private static final String NS = "kubeadm-crds";
 
@@ -38,15 +40,15 @@ class KubeadmBootstrapCrdsTest {
     }
 
     @Test
-    void fullSpecIsStoredAsWritten(KubeadmApi api) {
+    void fullSpecIsStoredAsWritten(ServedApi api) {
         api.namespace(NS);
         ObjectNode config = KubeadmSamples.object("KubeadmConfig", "full");
         config.set("spec", KubeadmSamples.fullSpec());
         ObjectNode template = KubeadmSamples.object("KubeadmConfigTemplate", "full");
         template.putObject("spec").putObject("template").set("spec", KubeadmSamples.fullSpec());
 
-        KubeadmApi.Reply createdConfig = api.post(KubeadmApi.path(NS, "kubeadmconfigs"), config);
-        KubeadmApi.Reply createdTemplate = api.post(KubeadmApi.path(NS, "kubeadmconfigtemplates"), template);
+        ServedApi.Reply createdConfig = api.post(ServedApi.collection(BootstrapGroup.API_VERSION, NS, "kubeadmconfigs"), config);
+        ServedApi.Reply createdTemplate = api.post(ServedApi.collection(BootstrapGroup.API_VERSION, NS, "kubeadmconfigtemplates"), template);
 
         assertThat(createdConfig.code()).as(createdConfig.body().toString()).isEqualTo(201);
         assertThat(createdConfig.body().path("spec")).isEqualTo(KubeadmSamples.fullSpec());
@@ -55,13 +57,13 @@ class KubeadmBootstrapCrdsTest {
     }
 
     @Test
-    void configTableShowsClusterAndDataSecret(KubeadmApi api) {
+    void configTableShowsClusterAndDataSecret(ServedApi api) {
         api.namespace(NS);
-        String configs = KubeadmApi.path(NS, "kubeadmconfigs");
+        String configs = ServedApi.collection(BootstrapGroup.API_VERSION, NS, "kubeadmconfigs");
         ObjectNode config = KubeadmSamples.config("row");
         config.withObjectProperty("metadata").putObject("labels").put("cluster.x-k8s.io/cluster-name", "c1");
         assertThat(api.post(configs, config).code()).isEqualTo(201);
-        KubeadmApi.Reply patched = api.mergePatch(configs + "/row/status", """
+        ServedApi.Reply patched = api.mergePatch(configs + "/row/status", """
                 {"status":{"initialization":{"dataSecretCreated":true},"dataSecretName":"row",
                  "observedGeneration":1,
                  "conditions":[{"type":"Paused","status":"False","reason":"NotPaused","message":"",
@@ -79,9 +81,9 @@ class KubeadmBootstrapCrdsTest {
     }
 
     @Test
-    void templateTableShowsOwners(KubeadmApi api) {
+    void templateTableShowsOwners(ServedApi api) {
         api.namespace(NS);
-        String templates = KubeadmApi.path(NS, "kubeadmconfigtemplates");
+        String templates = ServedApi.collection(BootstrapGroup.API_VERSION, NS, "kubeadmconfigtemplates");
         assertThat(api.post(templates, KubeadmSamples.template("owned")).code()).isEqualTo(201);
 
         JsonNode table = api.table(templates + "?fieldSelector=metadata.name%3Downed").body();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.capj.api.CapiServerExtension;
+import io.capj.api.ServedApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** KubeadmConfigs and templates breaking the schema are refused with 422 Invalid naming the field. */
-@ExtendWith(KubeadmApiExtension.class)
+@ExtendWith(CapiServerExtension.class)
 class KubeadmSchemaValidationTest {
     private static final String NS = "kubeadm-validation";
 
@@ -49,44 +51,44 @@ class KubeadmSchemaValidationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidConfigs")
-    void configRefused(String name, ObjectNode config, String field, String message, KubeadmApi api) {
+    void configRefused(String name, ObjectNode config, String field, String message, ServedApi api) {
         api.namespace(NS);
-        assertInvalid(api.post(KubeadmApi.path(NS, "kubeadmconfigs"), config), field, message);
+        assertInvalid(api.post(ServedApi.collection(BootstrapGroup.API_VERSION, NS, "kubeadmconfigs"), config), field, message);
     }
 
     @Test
-    void templateRulesApplyUnderTemplateSpec(KubeadmApi api) {
+    void templateRulesApplyUnderTemplateSpec(ServedApi api) {
         api.namespace(NS);
         ObjectNode template = KubeadmSamples.template("bad-encoding");
         file((ObjectNode) template.at("/spec/template/spec")).put("encoding", "zip");
 
-        assertInvalid(api.post(KubeadmApi.path(NS, "kubeadmconfigtemplates"), template),
+        assertInvalid(api.post(ServedApi.collection(BootstrapGroup.API_VERSION, NS, "kubeadmconfigtemplates"), template),
                 "spec.template.spec.files[0].encoding", "Unsupported value");
     }
 
     @Test
-    void templateSpecNeedsTemplate(KubeadmApi api) {
+    void templateSpecNeedsTemplate(ServedApi api) {
         api.namespace(NS);
         ObjectNode template = KubeadmSamples.template("no-template");
         template.putObject("spec");
 
-        assertInvalid(api.post(KubeadmApi.path(NS, "kubeadmconfigtemplates"), template),
+        assertInvalid(api.post(ServedApi.collection(BootstrapGroup.API_VERSION, NS, "kubeadmconfigtemplates"), template),
                 "spec.template", "Required");
     }
 
     @Test
-    void statusIsValidatedToo(KubeadmApi api) {
+    void statusIsValidatedToo(ServedApi api) {
         api.namespace(NS);
-        String configs = KubeadmApi.path(NS, "kubeadmconfigs");
+        String configs = ServedApi.collection(BootstrapGroup.API_VERSION, NS, "kubeadmconfigs");
         assertThat(api.post(configs, KubeadmSamples.config("bad-status")).code()).isEqualTo(201);
 
-        KubeadmApi.Reply reply = api.mergePatch(configs + "/bad-status/status",
+        ServedApi.Reply reply = api.mergePatch(configs + "/bad-status/status",
                 "{\"status\":{\"dataSecretName\":\"\"}}");
 
         assertInvalid(reply, "status.dataSecretName", "at least 1 chars long");
     }
 
-    private static void assertInvalid(KubeadmApi.Reply reply, String field, String message) {
+    private static void assertInvalid(ServedApi.Reply reply, String field, String message) {
         assertThat(reply.code()).as(reply.body().toString()).isEqualTo(422);
         assertThat(reply.body().path("reason").asText()).isEqualTo("Invalid");
         List<String> fields = new ArrayList<>();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.capj.api.CapiServerExtension;
+import io.capj.api.ServedApi;
 import io.capj.api.UpstreamFixtures;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code kubeadmConfigSpec} of their KubeadmControlPlane(Template)s (the same type) is accepted as the spec of
  * a KubeadmConfig.
  */
-@ExtendWith(KubeadmApiExtension.class)
+@ExtendWith(CapiServerExtension.class)
 class KubeadmUpstreamFixturesTest {
 
     @ParameterizedTest
@@ -25,7 +27,7 @@ class KubeadmUpstreamFixturesTest {
             "e2e__data__infrastructure-docker__main__bases__cluster-with-kcp.yaml",
             "infrastructure__docker__templates__clusterclass-in-memory.yaml",
             "infrastructure__docker__templates__clusterclass-quick-start.yaml"})
-    void upstreamKubeadmObjectsAreAccepted(String file, KubeadmApi api) {
+    void upstreamKubeadmObjectsAreAccepted(String file, ServedApi api) {
         String namespace = "kfx-" + Integer.toHexString(file.hashCode());
         api.namespace(namespace);
         List<ObjectNode> fixtures = UpstreamFixtures.load(file, "capi-quickstart", namespace);
@@ -46,7 +48,7 @@ class KubeadmUpstreamFixturesTest {
         for (ObjectNode object : objects) {
             String plural = object.path("kind").asText().equals("KubeadmConfig") ? "kubeadmconfigs"
                     : "kubeadmconfigtemplates";
-            KubeadmApi.Reply created = api.post(KubeadmApi.path(namespace, plural), object);
+            ServedApi.Reply created = api.post(ServedApi.collection(BootstrapGroup.API_VERSION, namespace, plural), object);
             assertThat(created.code()).as(object + " from " + file + ": " + created.body()).isEqualTo(201);
             assertThat(created.body().path("spec")).as("nothing pruned").isEqualTo(object.path("spec"));
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.capj.api.CapiWebhooks;
+import io.capj.api.ServedApi;
 import io.capj.apimachinery.Json;
 import io.capj.contract.ContractVersion;
 import java.util.ArrayList;
@@ -28,11 +30,11 @@ class DevInfrastructureCrdsTest {
     private static final java.util.Set<String> DEV_KINDS = java.util.Set.of("DevCluster", "DevMachine",
             "DevClusterTemplate", "DevMachineTemplate");
     private static final String NS = "dev";
-    private static DevApiServer api;
+    private static ServedApi api;
 
     @BeforeAll
     static void startServer() {
-        api = DevApiServer.start();
+        api = ServedApi.start(CapiWebhooks.all());
         api.namespace(NS);
     }
 
@@ -80,7 +82,7 @@ class DevInfrastructureCrdsTest {
         assertThat(objects).isNotEmpty();
         for (ObjectNode object : objects) {
             object.withObjectProperty("metadata").put("namespace", NS);
-            DevApiServer.Reply reply = api.post(DevApiServer.path(NS, plural(object)), object);
+            ServedApi.Reply reply = api.post(ServedApi.collection(DevInfrastructureCrds.GROUP + "/" + DevInfrastructureCrds.VERSION, NS, plural(object)), object);
             assertThat(reply.code()).as(object.path("kind").asText() + " " + reply.body()).isEqualTo(201);
             assertThat(backendNames(reply.body())).isEqualTo(backendNames(object))
                     .isNotEmpty();
@@ -96,12 +98,12 @@ class DevInfrastructureCrdsTest {
                     .put("startupJitter", "0.2");
         }
         machine.withObjectProperty("spec").put("providerID", "in-memory://m-in-memory");
-        String machines = DevApiServer.path(NS, "devmachines");
-        DevApiServer.Reply created = api.post(machines, machine);
+        String machines = ServedApi.collection(DevInfrastructureCrds.GROUP + "/" + DevInfrastructureCrds.VERSION, NS, "devmachines");
+        ServedApi.Reply created = api.post(machines, machine);
         assertThat(created.code()).as(created.body().toString()).isEqualTo(201);
         assertThat(created.body().at("/spec/backend/inMemory")).isEqualTo(inMemory);
 
-        DevApiServer.Reply status = api.mergePatch(machines + "/m-in-memory/status", "{\"status\":{"
+        ServedApi.Reply status = api.mergePatch(machines + "/m-in-memory/status", "{\"status\":{"
                 + "\"initialization\":{\"provisioned\":true},\"failureDomain\":\"fd1\","
                 + "\"addresses\":[{\"type\":\"InternalIP\",\"address\":\"10.0.0.7\"}]}}");
         assertThat(status.code()).as(status.body().toString()).isEqualTo(200);
@@ -110,9 +112,9 @@ class DevInfrastructureCrdsTest {
 
         ObjectNode cluster = devCluster("c-in-memory");
         cluster.withObjectProperty("spec").putObject("controlPlaneEndpoint").put("host", "10.0.0.1").put("port", 6443);
-        String clusters = DevApiServer.path(NS, "devclusters");
+        String clusters = ServedApi.collection(DevInfrastructureCrds.GROUP + "/" + DevInfrastructureCrds.VERSION, NS, "devclusters");
         assertThat(api.post(clusters, cluster).code()).isEqualTo(201);
-        DevApiServer.Reply clusterStatus = api.mergePatch(clusters + "/c-in-memory/status", "{\"status\":{"
+        ServedApi.Reply clusterStatus = api.mergePatch(clusters + "/c-in-memory/status", "{\"status\":{"
                 + "\"initialization\":{\"provisioned\":true},"
                 + "\"failureDomains\":[{\"name\":\"fd1\",\"controlPlane\":true}]}}");
         assertThat(clusterStatus.code()).as(clusterStatus.body().toString()).isEqualTo(200);
@@ -145,19 +147,19 @@ class DevInfrastructureCrdsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidObjects")
     void refused(String name, ObjectNode object, String field, String message) {
-        assertInvalid(api.post(DevApiServer.path(NS, plural(object)), object), field, message);
+        assertInvalid(api.post(ServedApi.collection(DevInfrastructureCrds.GROUP + "/" + DevInfrastructureCrds.VERSION, NS, plural(object)), object), field, message);
     }
 
     @Test
     void unknownAddressTypeInStatusIsRefused() {
-        String machines = DevApiServer.path(NS, "devmachines");
+        String machines = ServedApi.collection(DevInfrastructureCrds.GROUP + "/" + DevInfrastructureCrds.VERSION, NS, "devmachines");
         assertThat(api.post(machines, devMachine("m-address")).code()).isEqualTo(201);
-        DevApiServer.Reply reply = api.mergePatch(machines + "/m-address/status",
+        ServedApi.Reply reply = api.mergePatch(machines + "/m-address/status",
                 "{\"status\":{\"addresses\":[{\"type\":\"PublicIP\",\"address\":\"1.2.3.4\"}]}}");
         assertInvalid(reply, "status.addresses[0].type", "Unsupported value");
     }
 
-    private static void assertInvalid(DevApiServer.Reply reply, String field, String message) {
+    private static void assertInvalid(ServedApi.Reply reply, String field, String message) {
         assertThat(reply.code()).as(reply.body().toString()).isEqualTo(422);
         List<String> fields = new ArrayList<>();
         for (JsonNode cause : reply.body().at("/details/causes")) {
