@@ -83,14 +83,6 @@ public final class CorePlane implements AutoCloseable {
         return client;
     }
 
-    public String url() {
-        return server.url();
-    }
-
-    public Path kubeconfig() {
-        return server.adminKubeconfig();
-    }
-
     /**
      * Builds a manager (fast retries, as tests want), lets {@code wiring} register controllers on it and its
      * remote-cluster cache, and starts it. Stops any manager started before.

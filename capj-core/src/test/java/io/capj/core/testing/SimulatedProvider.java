@@ -34,7 +34,6 @@ public final class SimulatedProvider implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile boolean nodesPaused;
 
     private SimulatedProvider(CorePlane plane) {
         this.plane = plane;
@@ -54,11 +53,6 @@ public final class SimulatedProvider implements AutoCloseable {
     public SimulatedProvider register(String namespace, String cluster, WorkloadCluster workload) {
         workloads.put(namespace + "/" + cluster, workload);
         return this;
-    }
-
-    /** While paused, machines are provisioned but get no Node (so they never become Running). */
-    public void pauseNodes(boolean paused) {
-        this.nodesPaused = paused;
     }
 
     private void inform(String kindName, Consumer<GenericKubernetesResource> action) {
@@ -120,7 +114,7 @@ public final class SimulatedProvider implements AutoCloseable {
         String cluster = machine.getMetadata().getLabels() == null ? null
                 : machine.getMetadata().getLabels().get("cluster.x-k8s.io/cluster-name");
         WorkloadCluster workload = cluster == null ? null : workloads.get(namespace + "/" + cluster);
-        if (workload != null && !nodesPaused && workload.client().nodes().withName(name).get() == null) {
+        if (workload != null && workload.client().nodes().withName(name).get() == null) {
             workload.createNode(name, providerID);
         }
     }
