@@ -3,6 +3,7 @@ package io.capj.apiserver;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capj.apimachinery.admission.AdmissionHooks;
 import io.capj.apiserver.internal.ServerAssembly;
+import io.capj.certs.CertifiedKey;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public final class ApiServer implements AutoCloseable {
     public ApiServer start() {
         assembly = ServerAssembly.start(settings.dataDir, settings.host, settings.port,
                 settings.storeUrl == null ? "sqlite://" + settings.dataDir.resolve("state.db") : settings.storeUrl,
-                settings.hooks, settings.crds);
+                settings.hooks, settings.crds, settings.certificateAuthority);
         return this;
     }
 
@@ -88,6 +89,16 @@ public final class ApiServer implements AutoCloseable {
         private String storeUrl;
         private AdmissionHooks hooks = AdmissionHooks.NONE;
         private List<ObjectNode> crds = List.of();
+        private CertifiedKey certificateAuthority;
+
+        /**
+         * Serve with this CA instead of the one kept (or generated) in {@code DATA_DIR/pki}: the serving and
+         * admin certificates are issued by it, and only client certificates it signed are accepted.
+         */
+        public Builder certificateAuthority(CertifiedKey ca) {
+            this.certificateAuthority = Objects.requireNonNull(ca);
+            return this;
+        }
 
         /** In-process defaulting and validation for custom resource kinds (our webhooks). */
         public Builder admissionHooks(AdmissionHooks hooks) {

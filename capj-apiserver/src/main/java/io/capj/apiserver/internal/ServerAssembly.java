@@ -30,6 +30,7 @@ import io.capj.apimachinery.admission.AdmissionHooks;
 import io.capj.apiserver.security.Authenticator;
 import io.capj.apiserver.security.Kubeconfig;
 import io.capj.apiserver.security.Pki;
+import io.capj.certs.CertifiedKey;
 import io.capj.storage.Store;
 import io.capj.storage.Stores;
 import java.io.IOException;
@@ -60,13 +61,13 @@ public final class ServerAssembly implements AutoCloseable {
     }
 
     /**
-     * Starts a server; {@code crds} are installed (created or brought up to date) before it takes requests.
+     * Starts a server with {@code ca} as its CA when not null; {@code crds} are installed (created or brought up to date) before it takes requests.
      */
     public static ServerAssembly start(Path dataDir, String host, int port, String storeUrl, AdmissionHooks hooks,
-                                       List<ObjectNode> crds) {
+                                       List<ObjectNode> crds, CertifiedKey ca) {
         ServerAssembly a = new ServerAssembly();
         try {
-            a.startAll(dataDir, host, port, storeUrl, hooks, crds);
+            a.startAll(dataDir, host, port, storeUrl, hooks, crds, ca);
             return a;
         } catch (RuntimeException | IOException e) {
             a.close();
@@ -78,11 +79,12 @@ public final class ServerAssembly implements AutoCloseable {
     }
 
     private void startAll(Path dataDir, String host, int port, String storeUrl, AdmissionHooks hooks,
-                          List<ObjectNode> crds) throws IOException {
+                          List<ObjectNode> crds, CertifiedKey ca) throws IOException {
         long t0 = System.nanoTime();
         StartupDefinitions.warmUp(crds, hooks);
         Clock clock = Clock.systemUTC();
-        pki = Pki.loadOrCreate(dataDir); // creates the data directory 0700 when it is new
+        // creates the data directory 0700 when it is new
+        pki = ca == null ? Pki.loadOrCreate(dataDir) : Pki.loadOrCreate(dataDir, ca);
         long t1 = System.nanoTime();
         store = Stores.open(storeUrl);
         closeables.add(store);

@@ -1,5 +1,7 @@
 package io.capj.apiserver.security;
 
+import io.capj.certs.CertifiedKey;
+import io.capj.certs.PemCodec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -57,6 +59,19 @@ public final class Pki {
      */
     public static Pki loadOrCreate(Path dataDir, Clock clock) throws IOException {
         return new PkiDirectory(dataDir.resolve(PkiDirectory.DIRECTORY), clock).loadOrCreate();
+    }
+
+    /**
+     * Loads {@code dataDir/pki} with {@code ca} as its CA instead of a generated one (a workload cluster's
+     * endpoint serves with its cluster CA): the CA files are replaced when they differ, and the serving and
+     * admin certificates are issued by it.
+     *
+     * @throws IllegalArgumentException when the key does not belong to the certificate
+     */
+    public static Pki loadOrCreate(Path dataDir, CertifiedKey ca) throws IOException {
+        PkiDirectory directory = new PkiDirectory(dataDir.resolve(PkiDirectory.DIRECTORY), Clock.systemUTC());
+        directory.adopt(ca);
+        return directory.loadOrCreate();
     }
 
     /** The directory holding the PEM files and the token file. */

@@ -1,5 +1,8 @@
 package io.capj.apiserver.security;
 
+import io.capj.certs.CertificateIssuer;
+import io.capj.certs.CertifiedKey;
+import io.capj.certs.PemCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +76,23 @@ final class PkiDirectory {
         CertifiedKey admin = loadOrIssue(ADMIN_CERT, ADMIN_KEY, issuer, now, certificate -> false,
                 () -> issuer.issueClient(ADMIN_USER, List.of(UserInfo.MASTERS_GROUP), adminKeys.get(), now, LEAF_VALIDITY));
         return new Pki(dir, ca, serving, admin, loadOrCreateAdminToken());
+    }
+
+    /**
+     * Makes {@code ca} this directory's CA: written when absent or different, so the leaf certificates are
+     * re-issued by it on the next {@link #loadOrCreate()}.
+     */
+    void adopt(CertifiedKey ca) throws IOException {
+        if (!ca.keysMatch()) {
+            throw new IllegalArgumentException("the CA key does not belong to CA certificate "
+                    + ca.certificate().getSubjectX500Principal());
+        }
+        SecureFiles.createPrivateDirectories(dir);
+        if (Files.exists(dir.resolve(CA_CERT)) && read(CA_CERT, CA_KEY).certificate().equals(ca.certificate())) {
+            return;
+        }
+        write(ca, CA_CERT, CA_KEY);
+        LOG.info("adopted CA file={} subject={}", dir.resolve(CA_CERT), ca.certificate().getSubjectX500Principal());
     }
 
     /** Starts generating a key pair on its own daemon thread; {@code get()} waits for it. */

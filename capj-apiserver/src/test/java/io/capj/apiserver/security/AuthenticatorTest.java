@@ -1,5 +1,7 @@
 package io.capj.apiserver.security;
 
+import io.capj.certs.CertificateIssuer;
+import io.capj.certs.CertifiedKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.capj.apiserver.security;
 
+import io.capj.certs.CertifiedKey;
+import io.capj.certs.PemCodec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.capj.apiserver.security;
+package io.capj.certs;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,11 +23,11 @@ import org.bouncycastle.util.io.pem.PemWriter;
  * {@code RSA PRIVATE KEY} (what kubeadm writes and what client-go, fabric8 and client-java all accept).
  * Reading also accepts PKCS#8 {@code PRIVATE KEY}, so a key replaced by hand in that form still loads.
  */
-final class PemCodec {
+public final class PemCodec {
     private PemCodec() {
     }
 
-    static String encodeCertificate(X509Certificate certificate) {
+    public static String encodeCertificate(X509Certificate certificate) {
         try {
             return encode(new PemObject("CERTIFICATE", certificate.getEncoded()));
         } catch (CertificateException e) {
@@ -36,7 +36,7 @@ final class PemCodec {
     }
 
     /** PKCS#1 for RSA keys; other key types (never generated here) fall back to PKCS#8. */
-    static String encodePrivateKey(PrivateKey key) {
+    public static String encodePrivateKey(PrivateKey key) {
         PrivateKeyInfo info = PrivateKeyInfo.getInstance(key.getEncoded());
         try {
             if ("RSA".equals(key.getAlgorithm())) {
@@ -48,13 +48,13 @@ final class PemCodec {
         }
     }
 
-    static X509Certificate parseCertificate(String pem) throws CertificateException {
+    public static X509Certificate parseCertificate(String pem) throws CertificateException {
         CertificateFactory factory = CertificateFactory.getInstance("X.509");
         return (X509Certificate) factory.generateCertificate(
                 new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
     }
 
-    static PrivateKey parsePrivateKey(String pem) throws IOException {
+    public static PrivateKey parsePrivateKey(String pem) throws IOException {
         try (PEMParser parser = new PEMParser(new StringReader(pem))) {
             Object parsed = parser.readObject();
             JcaPEMKeyConverter converter = new JcaPEMKeyConverter();

@@ -1,4 +1,4 @@
-package io.capj.apiserver.security;
+package io.capj.certs;
 
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
@@ -13,15 +13,15 @@ import java.time.Instant;
  * @param certificate the X.509 certificate
  * @param privateKey  the key whose public half the certificate carries
  */
-record CertifiedKey(X509Certificate certificate, PrivateKey privateKey) {
+public record CertifiedKey(X509Certificate certificate, PrivateKey privateKey) {
 
     /** True when the certificate has expired or expires within {@code margin} after {@code now}. */
-    boolean expiresWithin(Duration margin, Instant now) {
+    public boolean expiresWithin(Duration margin, Instant now) {
         return certificate.getNotAfter().toInstant().isBefore(now.plus(margin));
     }
 
     /** True when the certificate's public key is the public half of {@link #privateKey()}. */
-    boolean keysMatch() {
+    public boolean keysMatch() {
         if (!(certificate.getPublicKey() instanceof RSAPublicKey pub) || !(privateKey instanceof RSAPrivateCrtKey priv)) {
             return false; // only RSA keys are ever written here
         }

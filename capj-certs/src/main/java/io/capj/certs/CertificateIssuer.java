@@ -1,4 +1,4 @@
-package io.capj.apiserver.security;
+package io.capj.certs;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -36,21 +36,21 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * fabric8 and client-java on the JDK) accepts it. Only BouncyCastle's builders are used; keys and
  * signatures come from the JDK's default providers, so no security provider is registered.
  */
-final class CertificateIssuer {
-    static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
+public final class CertificateIssuer {
+    public static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
     /** Back-dating absorbs small clock differences between this host and its clients. */
-    static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofMinutes(5);
+    public static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofMinutes(5);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CertifiedKey ca;
 
-    CertificateIssuer(CertifiedKey ca) {
+    public CertificateIssuer(CertifiedKey ca) {
         this.ca = ca;
     }
 
     /** A new self-signed CA with subject {@code CN=commonName}, valid for {@code validity} from {@code now}. */
-    static CertifiedKey selfSignedCa(String commonName, KeyPair keys, Instant now, Duration validity) {
+    public static CertifiedKey selfSignedCa(String commonName, KeyPair keys, Instant now, Duration validity) {
         X500Name subject = name(commonName, List.of());
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
@@ -67,7 +67,7 @@ final class CertificateIssuer {
     }
 
     /** A TLS server certificate for the given IP addresses and DNS names (extended key usage serverAuth). */
-    CertifiedKey issueServing(String commonName, List<String> ipAddresses, List<String> dnsNames, KeyPair keys,
+    public CertifiedKey issueServing(String commonName, List<String> ipAddresses, List<String> dnsNames, KeyPair keys,
                               Instant now, Duration validity) {
         List<GeneralName> names = new ArrayList<>();
         ipAddresses.forEach(ip -> names.add(new GeneralName(GeneralName.iPAddress, ip)));
@@ -77,12 +77,12 @@ final class CertificateIssuer {
     }
 
     /** A TLS client certificate: Kubernetes reads {@code CN} as the user and each {@code O} as a group. */
-    CertifiedKey issueClient(String user, List<String> groups, KeyPair keys, Instant now, Duration validity) {
+    public CertifiedKey issueClient(String user, List<String> groups, KeyPair keys, Instant now, Duration validity) {
         return issue(name(user, groups), KeyPurposeId.id_kp_clientAuth, null, keys, now, validity);
     }
 
     /** True when {@code certificate} carries a valid signature of this issuer's CA. */
-    boolean signed(X509Certificate certificate) {
+    public boolean signed(X509Certificate certificate) {
         try {
             certificate.verify(ca.certificate().getPublicKey());
             return certificate.getIssuerX500Principal().equals(ca.certificate().getSubjectX500Principal());
@@ -141,7 +141,7 @@ final class CertificateIssuer {
     }
 
     /** A new RSA-2048 key pair; the prime search takes 50 ms to a second, so callers may run it concurrently. */
-    static KeyPair newKeyPair() {
+    public static KeyPair newKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048, RANDOM);
