@@ -21,6 +21,7 @@ import io.capj.runtime.Result;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,12 +48,14 @@ public final class ClusterReconciler implements Reconciler {
     private final Manager manager;
     private final ClusterReferences references;
     private final ClusterDeletion deletion;
+    private final ClusterKubeconfig kubeconfig;
 
     public ClusterReconciler(Manager manager, String controllerName) {
         this.manager = manager;
         ExternalObjects externals = new ExternalObjects(manager);
         this.references = new ClusterReferences(controllerName, externals, manager.events());
         this.deletion = new ClusterDeletion(manager.client(), externals, manager.events());
+        this.kubeconfig = new ClusterKubeconfig(manager.client(), manager.cache(), Clock.systemUTC());
     }
 
     @Override
@@ -128,6 +131,7 @@ public final class ClusterReconciler implements Reconciler {
             LOG.info("waiting for the topology to be generated Cluster={}", scope.key());
             return List.of(this::listDescendants);
         }
+        phases.add(kubeconfig::reconcile);
         phases.add(this::reconcileStandaloneControlPlaneInitialized);
         return phases;
     }

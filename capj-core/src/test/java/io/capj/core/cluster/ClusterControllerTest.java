@@ -7,17 +7,28 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capj.api.core.v1beta2.ClusterConditions;
+import io.capj.api.core.v1beta2.ClusterSecrets;
 import io.capj.api.core.v1beta2.CommonConditions;
 import io.capj.api.core.v1beta2.Condition;
 import io.capj.api.core.v1beta2.CoreFinalizers;
 import io.capj.api.core.v1beta2.CoreLabels;
 import io.capj.apimachinery.ObjectMeta;
+import io.capj.certs.CertificateIssuer;
+import io.capj.certs.CertifiedKey;
+import io.capj.certs.PemCodec;
 import io.capj.core.CoreKinds;
 import io.capj.core.testing.CorePlane;
 import io.capj.core.testing.TestProviders;
 import io.capj.runtime.ResourceKind;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.client.Config;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.awaitility.core.ConditionFactory;
@@ -92,6 +103,42 @@ class ClusterControllerTest {
                     .isEqualTo(ClusterConditions.ClusterWorkersAvailableNoWorkersReason);
             assertThat(condition(cluster, ClusterConditions.ClusterAvailableCondition).isTrue()).isTrue();
         });
+    }
+
+    @Test
+    void withoutControlPlaneProviderTheKubeconfigIsWrittenOnceTheClusterCaExists() throws Exception {
+        String ns = plane.newNamespace("kubeconfig");
+        plane.create(INFRA, ClusterFixtures.provider(TestProviders.INFRA_CLUSTER, ns, "c1"));
+        ObjectNode standalone = ClusterFixtures.cluster(ns, "c1");
+        ((ObjectNode) standalone.get("spec")).remove("controlPlaneRef");
+        plane.create(CoreKinds.CLUSTER, standalone);
+        plane.provisionInfraCluster(ns, "c1", "127.0.0.1", 6443);
+        eventually().untilAsserted(() -> assertThat(cluster(ns, "c1").at("/status/phase").asText())
+                .isEqualTo("Provisioned"));
+        assertThat(plane.client().secrets().inNamespace(ns).withName("c1-kubeconfig").get()).isNull();
+
+        CertifiedKey ca = CertificateIssuer.selfSignedCa("kubernetes", CertificateIssuer.newKeyPair(), Instant.now(),
+                Duration.ofDays(3650));
+        plane.client().secrets().inNamespace(ns).resource(new SecretBuilder().withNewMetadata().withName("c1-ca")
+                .addToLabels(CoreLabels.ClusterNameLabel, "c1").endMetadata().withType(ClusterSecrets.TYPE)
+                .addToStringData(ClusterSecrets.TLS_CRT_KEY, PemCodec.encodeCertificate(ca.certificate()))
+                .addToStringData(ClusterSecrets.TLS_KEY_KEY, PemCodec.encodePrivateKey(ca.privateKey())).build())
+                .create();
+
+        // The CA secret's creation wakes the Cluster; well before the 30 s safety requeue.
+        Secret secret = await().atMost(Duration.ofSeconds(20)).until(
+                () -> plane.client().secrets().inNamespace(ns).withName("c1-kubeconfig").get(), s -> s != null);
+        assertThat(secret.getType()).isEqualTo(ClusterSecrets.TYPE);
+        assertThat(secret.getMetadata().getLabels()).containsEntry(CoreLabels.ClusterNameLabel, "c1");
+        assertThat(secret.getMetadata().getOwnerReferences()).singleElement()
+                .satisfies(ref -> assertThat(ref.getKind() + "/" + ref.getName()).isEqualTo("Cluster/c1"));
+        Config config = Config.fromKubeconfig(new String(
+                Base64.getDecoder().decode(secret.getData().get(ClusterSecrets.KUBECONFIG_KEY)), StandardCharsets.UTF_8));
+        assertThat(config.getMasterUrl()).startsWith("https://127.0.0.1:6443");
+        X509Certificate client = PemCodec.parseCertificate(new String(
+                Base64.getDecoder().decode(config.getClientCertData()), StandardCharsets.US_ASCII));
+        client.verify(ca.certificate().getPublicKey());
+        assertThat(client.getSubjectX500Principal().getName()).isEqualTo("CN=kubernetes-admin,O=system:masters");
     }
 
     @Test

@@ -30,6 +30,11 @@ public record ClusterView(JsonNode json) {
         public boolean isValid() {
             return !host.isEmpty() && port != 0;
         }
+
+        /** {@code host:port}, with an IPv6 host in brackets (Go's {@code net.JoinHostPort}). */
+        public String hostPort() {
+            return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        }
     }
 
     /** {@code Cluster.spec}. */
