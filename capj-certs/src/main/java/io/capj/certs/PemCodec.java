@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -46,6 +47,11 @@ public final class PemCodec {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode " + key.getAlgorithm() + " private key", e);
         }
+    }
+
+    /** A public key as PKIX {@code PUBLIC KEY} (how kubeadm stores {@code sa.pub}). */
+    public static String encodePublicKey(PublicKey key) {
+        return encode(new PemObject("PUBLIC KEY", key.getEncoded()));
     }
 
     public static X509Certificate parseCertificate(String pem) throws CertificateException {

@@ -69,21 +69,29 @@ final class NodeLink {
     }
 
     Result reconcile(MachineScope s) {
-        if (!controlPlaneInitialized(s.clusterView())) {
-            return Result.done();
-        }
         Request cluster = s.clusterKey();
         Optional<String> providerID = s.view().spec().providerID();
         List<Node> nodes;
-        try {
-            remotes.watch(cluster, CoreKinds.NODE, controllerName, node -> machinesOf(cluster, node));
-            if (providerID.isEmpty()) {
+        if (!controlPlaneInitialized(s.clusterView())) {
+            if (providerID.isEmpty() || !s.view().isControlPlane() || !s.clusterView().status().infrastructureProvisioned()) {
                 return Result.done();
             }
-            nodes = remotes.cache(cluster).byIndex(CoreKinds.NODE, NODE_PROVIDER_ID_INDEX, providerID.get());
-        } catch (RuntimeException e) {
-            s.nodeError = e;
-            throw e;
+            Optional<List<Node>> found = nodesBeforeInitialization(cluster, providerID.get());
+            if (found.isEmpty() || found.get().isEmpty()) {
+                return Result.done();
+            }
+            nodes = found.get();
+        } else {
+            try {
+                remotes.watch(cluster, CoreKinds.NODE, controllerName, node -> machinesOf(cluster, node));
+                if (providerID.isEmpty()) {
+                    return Result.done();
+                }
+                nodes = remotes.cache(cluster).byIndex(CoreKinds.NODE, NODE_PROVIDER_ID_INDEX, providerID.get());
+            } catch (RuntimeException e) {
+                s.nodeError = e;
+                throw e;
+            }
         }
         if (nodes.size() > 1) {
             s.nodeError = new IllegalStateException("unexpectedly found more than one Node matching the providerID "
@@ -112,6 +120,23 @@ final class NodeLink {
         }
         syncNodeMetadata(s, cluster);
         return Result.done();
+    }
+
+    /**
+     * Before the control plane is initialized the workload cluster may not answer yet, and without a
+     * control-plane provider the Cluster only becomes initialized once a control-plane Machine has a Node: so
+     * control-plane Machines look their Node up directly (no watch, as upstream; the infrastructure
+     * machine's next change wakes them), and an unreachable cluster just means "not yet".
+     */
+    private Optional<List<Node>> nodesBeforeInitialization(Request cluster, String providerID) {
+        try {
+            return Optional.of(remotes.client(cluster).nodes().list().getItems().stream()
+                    .filter(node -> node.getSpec() != null && providerID.equals(node.getSpec().getProviderID()))
+                    .toList());
+        } catch (RuntimeException e) {
+            LOG.debug("workload cluster not reachable before control plane initialization cluster={}", cluster, e);
+            return Optional.empty();
+        }
     }
 
     private Result nodeNotFound(MachineScope s, String providerID) {

@@ -23,6 +23,11 @@ public record MachineView(JsonNode json) {
         return new Status(json.path("status"));
     }
 
+    /** Whether the Machine carries the {@code cluster.x-k8s.io/control-plane} label. */
+    public boolean isControlPlane() {
+        return json.path("metadata").path("labels").has(CoreLabels.MachineControlPlaneLabel);
+    }
+
     /** {@code MachineSpec}. */
     public record Spec(JsonNode json) {
         public String clusterName() {
