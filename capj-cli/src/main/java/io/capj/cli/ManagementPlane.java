@@ -3,8 +3,10 @@ package io.capj.cli;
 import io.capj.api.CapiCrds;
 import io.capj.api.CapiWebhooks;
 import io.capj.apiserver.ApiServer;
+import io.capj.bootstrap.kubeadm.KubeadmConfigController;
 import io.capj.core.CoreControllers;
 import io.capj.core.CoreKinds;
+import io.capj.infrastructure.dev.DevProvider;
 import io.capj.runtime.Manager;
 import io.capj.runtime.RemoteClusters;
 import io.fabric8.kubernetes.client.Config;
@@ -21,30 +23,37 @@ import org.slf4j.LoggerFactory;
 /**
  * What {@code capj serve} runs: the API server with the Cluster API served from the first request on (every
  * CRD of {@link CapiCrds#all()} installed or brought up to date, and {@link CapiWebhooks#all()} as its
- * webhooks), then the Cluster API core controllers. Closing it stops the controllers before the server.
+ * webhooks), then the controllers: Cluster API core, the kubeadm bootstrap provider and the Dev provider's
+ * inMemory backend (whose workload clusters live under {@code DATA_DIR/workload-clusters}). Closing it stops
+ * the controllers, then the workload clusters, then the server.
  */
 final class ManagementPlane implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ManagementPlane.class);
+    /** Where the in-memory provider keeps its workload clusters' files, under the data directory. */
+    static final String WORKLOAD_CLUSTERS_DIRECTORY = "workload-clusters";
 
     private final ApiServer server;
+    private final DevProvider dev;
     private KubernetesClient client;
     private Manager manager;
     private RemoteClusters remotes;
 
-    private ManagementPlane(ApiServer server) {
+    private ManagementPlane(ApiServer server, DevProvider dev) {
         this.server = server;
+        this.dev = dev;
     }
 
     /**
      * Starts the server; the Cluster API is served from its first request. Controllers start with
      * {@link #startControllers()}, so the server can announce itself first.
      */
-    static ManagementPlane start(Path dataDir, String host, int port, String storeUrl) {
+    static ManagementPlane start(Path dataDir, String host, int port, String storeUrl, WorkloadPorts workloadPorts) {
         ApiServer server = ApiServer.builder().dataDir(dataDir).host(host).port(port).storeUrl(storeUrl)
                 .customResourceDefinitions(CapiCrds.all())
                 .admissionHooks(CapiWebhooks.all())
                 .build().start();
-        return new ManagementPlane(server);
+        return new ManagementPlane(server, new DevProvider(new DevProvider.Settings(workloadPorts.min(),
+                workloadPorts.max(), dataDir.resolve(WORKLOAD_CLUSTERS_DIRECTORY))));
     }
 
     /**
@@ -58,6 +67,8 @@ final class ManagementPlane implements AutoCloseable {
         manager = Manager.builder(client).retryRateLimit(500, 1000).build();
         remotes = RemoteClusters.forManager(manager, CoreKinds.CLUSTER);
         CoreControllers.register(manager, remotes);
+        KubeadmConfigController.register(manager, remotes);
+        dev.register(manager);
         server.addMetricsSource(manager.metrics()::render);
         manager.start();
         LOG.info("controllers started millis={}", (System.nanoTime() - started) / 1_000_000);
@@ -84,6 +95,7 @@ final class ManagementPlane implements AutoCloseable {
             manager.close();
             remotes.close();
         }
+        dev.close();
         if (client != null) {
             client.close();
         }

@@ -45,11 +45,19 @@ final class ServeCommand implements Callable<Integer> {
             description = {"Address to listen on.", "Default: ${DEFAULT-VALUE}."})
     String host;
 
+    @Option(names = "--workload-ports", paramLabel = "MIN-MAX", defaultValue = "20000-24000",
+            description = {"Ports on 127.0.0.1 for the simulated workload clusters of in-memory DevClusters.",
+                    "Default: ${DEFAULT-VALUE}."})
+    String workloadPorts;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got " + port);
         }
+        WorkloadPorts ports = WorkloadPorts.parse(workloadPorts)
+                .orElseThrow(() -> new ParameterException(spec.commandLine(),
+                        "--workload-ports must be MIN-MAX with 1 <= MIN <= MAX <= 65535, got '" + workloadPorts + "'"));
         Path dir = DataDirectory.resolve(dataDir, System.getenv(DataDirectory.HOME_VARIABLE),
                 System.getProperty("user.home"));
         String store = storeUrl != null ? storeUrl : DataDirectory.defaultStoreUrl(dir);
@@ -57,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
 
         ManagementPlane plane;
         try {
-            plane = ManagementPlane.start(dir, host, port, store);
+            plane = ManagementPlane.start(dir, host, port, store, ports);
         } catch (Exception e) {
             LOG.debug("startup failed", e);
             spec.commandLine().getErr().println(spec.qualifiedName() + ": " + StartupFailure.describe(e, host, port, dir, store));

@@ -29,6 +29,8 @@ class CapjCommandLineTest {
         "serve --port 70000     | --port must be between 0 and 65535, got 70000",
         "serve --port -1        | --port must be between 0 and 65535, got -1",
         "serve --port           | Missing required parameter for option '--port' (N)",
+        "serve --workload-ports 9-2   | --workload-ports must be MIN-MAX with 1 <= MIN <= MAX <= 65535, got '9-2'",
+        "serve --workload-ports 20000 | --workload-ports must be MIN-MAX with 1 <= MIN <= MAX <= 65535, got '20000'",
         "serve extra            | Unmatched argument at index 1: 'extra'",
         "frobnicate             | Unmatched argument at index 0: 'frobnicate'",
         "version --bogus        | Unknown option: '--bogus'"})

@@ -104,7 +104,8 @@ class InMemoryClusterKubectlTest {
             String labels = name.startsWith("cp-") ? "cluster.x-k8s.io/control-plane: \"\"" : "";
             yaml.append(MACHINE.replace("$NAME", name).replace("$LABELS", labels));
         }
-        kubectl.run("apply", "-f", write("cluster.yaml", yaml.toString().replace("$NS", namespace))).requireSuccess();
+        kubectl.run("apply", "-f", write("cluster.yaml", yaml.toString().replace("$NS", namespace)).toString())
+                .requireSuccess();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             assertThat(get("cluster", "c1", "{.status.phase}")).isEqualTo("Provisioned");
             for (String machine : MACHINES) {
