@@ -26,12 +26,12 @@ public final class ControllerBuilder {
     private EventFilter filter = EventFilter.ALL;
 
     /** A watch whose filter is resolved at build time, so the filter may be set after the watch. */
-    private record PendingWatch(ResourceKind<?> kind, RequestMapper<?> mapper) {
+    private record PendingWatch(ResourceKind<?> kind, RequestMapper<?> mapper, EventFilter filter) {
     }
 
     private ControllerBuilder(ResourceKind<?> forKind) {
         this.forKind = Objects.requireNonNull(forKind, "forKind");
-        pending.add(new PendingWatch(forKind, (RequestMapper<HasMetadata>) o -> List.of(Request.of(o))));
+        pending.add(new PendingWatch(forKind, (RequestMapper<HasMetadata>) o -> List.of(Request.of(o)), EventFilter.ALL));
     }
 
     /** Starts a controller whose requests name objects of {@code kind}. */
@@ -41,13 +41,23 @@ public final class ControllerBuilder {
 
     /** Enqueues the controller owner (of the primary kind) of every changed {@code kind} object. */
     public ControllerBuilder owns(ResourceKind<?> kind) {
-        pending.add(new PendingWatch(kind, (RequestMapper<HasMetadata>) this::controllerOwner));
+        pending.add(new PendingWatch(kind, (RequestMapper<HasMetadata>) this::controllerOwner, EventFilter.ALL));
         return this;
     }
 
     /** Enqueues whatever {@code mapper} returns for every changed {@code kind} object. */
     public <T extends HasMetadata> ControllerBuilder watches(ResourceKind<T> kind, RequestMapper<? super T> mapper) {
-        pending.add(new PendingWatch(kind, mapper));
+        return watches(kind, mapper, EventFilter.ALL);
+    }
+
+    /**
+     * Enqueues whatever {@code mapper} returns for the {@code kind} events {@code filter} passes (on top of the
+     * controller's own filter): for example only the Cluster changes its Machines care about, so a busy
+     * Cluster does not wake every Machine on each status write.
+     */
+    public <T extends HasMetadata> ControllerBuilder watches(ResourceKind<T> kind, RequestMapper<? super T> mapper,
+                                                             EventFilter filter) {
+        pending.add(new PendingWatch(kind, mapper, Objects.requireNonNull(filter, "filter")));
         return this;
     }
 
@@ -78,7 +88,7 @@ public final class ControllerBuilder {
         Objects.requireNonNull(reconciler, "reconciler");
         List<Watch<?>> watches = new ArrayList<>();
         for (PendingWatch p : pending) {
-            watches.add(new Watch(p.kind(), p.mapper(), filter));
+            watches.add(new Watch(p.kind(), p.mapper(), p.filter() == EventFilter.ALL ? filter : filter.and(p.filter())));
         }
         String controllerName = name != null ? name : forKind.kind().toLowerCase(Locale.ROOT);
         return new Controller(controllerName, forKind, watches, concurrency, reconciler);

@@ -13,9 +13,7 @@ import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -156,42 +154,6 @@ public final class MachineScaleBenchmark {
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    /** Exact reconcile durations per controller. */
-    private static final class ReconcileSamples {
-        private final Map<String, LongSamples> samples = new ConcurrentHashMap<>();
-
-        void add(String controller, String result, long nanos) {
-            samples.computeIfAbsent(controller, c -> new LongSamples()).add(nanos);
-        }
-
-        void clear() {
-            samples.clear();
-        }
-
-        Map<String, long[]> byController() {
-            Map<String, long[]> copy = new TreeMap<>();
-            samples.forEach((controller, s) -> copy.put(controller, s.toArray()));
-            return copy;
-        }
-    }
-
-    /** A growable array of longs, safe for concurrent adds. */
-    private static final class LongSamples {
-        private long[] values = new long[1024];
-        private int size;
-
-        synchronized void add(long value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        synchronized long[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
     }
 
     /** When each Machine was first seen and when it was first seen Running. */

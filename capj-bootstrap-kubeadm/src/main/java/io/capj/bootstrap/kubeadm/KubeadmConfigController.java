@@ -4,6 +4,8 @@ import io.capj.api.bootstrap.kubeadm.v1beta2.BootstrapGroup;
 import io.capj.api.core.v1beta2.ContractRef;
 import io.capj.api.core.v1beta2.CoreLabels;
 import io.capj.api.core.v1beta2.MachineView;
+import io.capj.core.ClusterChanges;
+import io.capj.core.MachineChanges;
 import io.capj.core.CoreKinds;
 import io.capj.core.Trees;
 import io.capj.runtime.Cache;
@@ -26,6 +28,8 @@ import java.util.Optional;
 public final class KubeadmConfigController {
     /** The controller's name, used for its queue and metrics. */
     public static final String NAME = "kubeadmconfig";
+    /** Joins are independent (the init lock serialises inits), so several run at once. */
+    public static final int DEFAULT_CONCURRENCY = 4;
     private static final String KIND = "KubeadmConfig";
 
     private KubeadmConfigController() {
@@ -34,9 +38,11 @@ public final class KubeadmConfigController {
     public static void register(Manager manager, RemoteClusters remotes) {
         Cache cache = manager.cache();
         manager.add(ControllerBuilder.forKind(KubeadmBootstrapKinds.KUBEADM_CONFIG)
-                .watches(CoreKinds.MACHINE, KubeadmConfigController::configOf)
-                .watches(CoreKinds.CLUSTER, cluster -> configsOf(cache, cluster))
+                .watches(CoreKinds.MACHINE, KubeadmConfigController::configOf, MachineChanges.thatConcernProviders())
+                .watches(CoreKinds.CLUSTER, cluster -> configsOf(cache, cluster),
+                        ClusterChanges.thatConcernDescendants())
                 .named(NAME)
+                .withConcurrency(DEFAULT_CONCURRENCY)
                 .build(new KubeadmConfigReconciler(manager, remotes, BootstrapTokens.DEFAULT_TTL, Clock.systemUTC())));
     }
 

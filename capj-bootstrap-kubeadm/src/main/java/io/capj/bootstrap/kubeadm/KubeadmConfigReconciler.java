@@ -36,11 +36,14 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,12 +65,16 @@ public final class KubeadmConfigReconciler implements Reconciler {
     private final RemoteClusters remotes;
     private final BootstrapTokens tokens;
     private final BootstrapDataWriter writer;
+    private final Clock clock;
+    /** When each config's token was last checked; only spares the workload cluster, never decides anything. */
+    private final Map<Request, Instant> lastTokenChecks = new ConcurrentHashMap<>();
 
     public KubeadmConfigReconciler(Manager manager, RemoteClusters remotes, Duration tokenTtl, Clock clock) {
         this.manager = manager;
         this.remotes = remotes;
         this.tokens = new BootstrapTokens(tokenTtl, clock);
         this.writer = new BootstrapDataWriter(manager, new InitLock(manager.client()), clock);
+        this.clock = clock;
     }
 
     @Override
@@ -195,13 +202,24 @@ public final class KubeadmConfigReconciler implements Reconciler {
         return Result.done();
     }
 
-    /** Pushes the join token's expiry forward until the Machine has a Node (upstream's refresh). */
+    /**
+     * Pushes the join token's expiry forward until the Machine has a Node (upstream's refresh), looking at
+     * the workload cluster at most once per check interval however often the config is reconciled.
+     */
     private Result keepTokenAlive(KubeadmConfigScope scope) {
         String token = scope.config.at("/spec/joinConfiguration/discovery/bootstrapToken/token").asText();
+        Request key = new Request(scope.namespace(), scope.name());
         if (token.isEmpty() || scope.owner.hasNodeRef()) {
+            lastTokenChecks.remove(key);
             return Result.done();
         }
+        Instant now = clock.instant();
+        Instant lastCheck = lastTokenChecks.get(key);
+        if (lastCheck != null && now.isBefore(lastCheck.plus(tokens.checkInterval()))) {
+            return Result.requeueAfter(Duration.between(now, lastCheck.plus(tokens.checkInterval())));
+        }
         tokens.refreshIfNeeded(remotes.client(scope.clusterRequest()), token);
+        lastTokenChecks.put(key, now);
         return Result.requeueAfter(tokens.checkInterval());
     }
 

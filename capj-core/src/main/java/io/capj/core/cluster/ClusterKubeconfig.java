@@ -59,7 +59,7 @@ final class ClusterKubeconfig {
         Optional<Secret> ca = cache.get(CoreKinds.SECRET, scope.namespace(),
                 ClusterSecrets.name(scope.name(), ClusterSecrets.CLUSTER_CA));
         if (ca.isEmpty()) {
-            LOG.info("waiting for the cluster CA secret to write the kubeconfig Cluster={}", scope.key());
+            LOG.debug("waiting for the cluster CA secret to write the kubeconfig Cluster={}", scope.key());
             return Result.requeueAfter(WAIT_FOR_CA);
         }
         String kubeconfig = AdminKubeconfig.render(scope.name(), endpoint.get().hostPort(), certifiedKey(ca.get()),

@@ -1,6 +1,7 @@
 package io.capj.core.machine;
 
 import io.capj.api.core.v1beta2.CoreLabels;
+import io.capj.core.ClusterChanges;
 import io.capj.core.CoreKinds;
 import io.capj.runtime.ControllerBuilder;
 import io.capj.runtime.Manager;
@@ -39,7 +40,8 @@ public final class MachineController {
     public static void register(Manager manager, RemoteClusters remotes, Settings settings) {
         NodeLink.registerIndexes(manager.cache(), remotes);
         manager.add(ControllerBuilder.forKind(CoreKinds.MACHINE)
-                .watches(CoreKinds.CLUSTER, cluster -> machinesOf(manager, cluster))
+                .watches(CoreKinds.CLUSTER, cluster -> machinesOf(manager, cluster),
+                        ClusterChanges.thatConcernDescendants())
                 .named(settings.name())
                 .withConcurrency(settings.concurrency())
                 .build(new MachineReconciler(manager, remotes, settings)));

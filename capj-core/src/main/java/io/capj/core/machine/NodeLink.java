@@ -14,6 +14,7 @@ import io.capj.runtime.RemoteClusters;
 import io.capj.runtime.Result;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import java.util.Collection;
@@ -118,8 +119,7 @@ final class NodeLink {
                 copied.set("swap", nodeInfo.get("swap"));
             }
         }
-        syncNodeMetadata(s, cluster);
-        return Result.done();
+        return syncNodeMetadata(s, cluster) ? Result.done() : Result.requeue();
     }
 
     /**
@@ -152,19 +152,31 @@ final class NodeLink {
         return Result.done();
     }
 
-    private void syncNodeMetadata(MachineScope s, Request cluster) {
+    /**
+     * Brings the Node's CAPI labels, annotations and the uninitialized taint in line; false when the Node
+     * changed since the cache read it (the patch is locked on its resourceVersion), so the caller requeues.
+     */
+    private boolean syncNodeMetadata(MachineScope s, Request cluster) {
         boolean interruptible = s.infraMachine != null
                 && s.infraMachine.at("/status/interruptible").asBoolean(false);
         Map<String, String> annotations = NodeMetadataSync.managedAnnotations(s.machine);
         Map<String, String> labels = NodeMetadataSync.managedLabels(s.machine, interruptible);
         Optional<ObjectNode> patch = NodeMetadataSync.patchFor(Trees.of(s.node), annotations, labels);
         if (patch.isEmpty()) {
-            return;
+            return true;
         }
         String nodeName = s.node.getMetadata().getName();
         try {
             remotes.client(cluster).nodes().withName(nodeName)
                     .patch(PatchContext.of(PatchType.JSON_MERGE), patch.get().toString());
+            return true;
+        } catch (KubernetesClientException e) {
+            if (e.getCode() == 409) {
+                LOG.debug("Node changed since it was read, syncing again Machine={} Node={}", s.request, nodeName);
+                return false;
+            }
+            throw new IllegalStateException("failed to reconcile Node " + nodeName + " of Machine " + s.request + ": "
+                    + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new IllegalStateException("failed to reconcile Node " + nodeName + " of Machine " + s.request + ": "
                     + e.getMessage(), e);

@@ -2,6 +2,7 @@ package io.capj.core.machinedeployment;
 
 import io.capj.api.core.v1beta2.CoreLabels;
 import io.capj.apimachinery.selector.LabelSelector;
+import io.capj.core.ClusterChanges;
 import io.capj.core.CoreKinds;
 import io.capj.core.Trees;
 import io.capj.runtime.ControllerBuilder;
@@ -27,7 +28,8 @@ public final class MachineDeploymentController {
         manager.add(ControllerBuilder.forKind(CoreKinds.MACHINE_DEPLOYMENT)
                 .owns(CoreKinds.MACHINE_SET)
                 .watches(CoreKinds.MACHINE_SET, ms -> orphanToDeployments(manager, ms))
-                .watches(CoreKinds.CLUSTER, cluster -> clusterToDeployments(manager, cluster))
+                .watches(CoreKinds.CLUSTER, cluster -> clusterToDeployments(manager, cluster),
+                        ClusterChanges.thatConcernDescendants())
                 .watches(CoreKinds.MACHINE, MachineDeploymentController::machineToDeployment)
                 .named(NAME)
                 .build(new MachineDeploymentReconciler(manager)));

@@ -1,6 +1,7 @@
 package io.capj.core.machineset;
 
 import io.capj.apimachinery.selector.LabelSelector;
+import io.capj.core.ClusterChanges;
 import io.capj.core.CoreKinds;
 import io.capj.core.Trees;
 import io.capj.runtime.ControllerBuilder;
@@ -28,7 +29,8 @@ public final class MachineSetController {
         manager.add(ControllerBuilder.forKind(CoreKinds.MACHINE_SET)
                 .owns(CoreKinds.MACHINE)
                 .watches(CoreKinds.MACHINE, machine -> setsAdopting(manager, machine))
-                .watches(CoreKinds.CLUSTER, cluster -> setsOfCluster(manager, cluster))
+                .watches(CoreKinds.CLUSTER, cluster -> setsOfCluster(manager, cluster),
+                        ClusterChanges.thatConcernDescendants())
                 .named(NAME)
                 .build(new MachineSetReconciler(manager)));
     }

@@ -3,6 +3,7 @@ package io.capj.infrastructure.dev.cluster;
 import io.capj.api.core.v1beta2.ClusterView;
 import io.capj.api.core.v1beta2.ContractRef;
 import io.capj.api.infrastructure.dev.v1beta2.DevInfrastructureCrds;
+import io.capj.core.ClusterChanges;
 import io.capj.core.CoreKinds;
 import io.capj.core.Trees;
 import io.capj.infrastructure.dev.DevKinds;
@@ -23,7 +24,7 @@ public final class DevClusterController {
     /** Registers the controller; call before {@link Manager#start()}. */
     public static void register(Manager manager, WorkloadServers servers) {
         manager.add(ControllerBuilder.forKind(DevKinds.DEV_CLUSTER)
-                .watches(CoreKinds.CLUSTER, DevClusterController::devClusterOf)
+                .watches(CoreKinds.CLUSTER, DevClusterController::devClusterOf, ClusterChanges.thatConcernDescendants())
                 .named(NAME)
                 .build(new DevClusterReconciler(manager, servers)));
     }

@@ -3,6 +3,8 @@ package io.capj.infrastructure.dev.machine;
 import io.capj.api.core.v1beta2.CoreLabels;
 import io.capj.api.core.v1beta2.MachineView;
 import io.capj.api.infrastructure.dev.v1beta2.DevInfrastructureCrds;
+import io.capj.core.ClusterChanges;
+import io.capj.core.MachineChanges;
 import io.capj.core.CoreKinds;
 import io.capj.core.Trees;
 import io.capj.infrastructure.dev.DevKinds;
@@ -29,8 +31,9 @@ public final class DevMachineController {
     /** Registers the controller; call before {@link Manager#start()}. */
     public static void register(Manager manager, WorkloadServers servers) {
         manager.add(ControllerBuilder.forKind(DevKinds.DEV_MACHINE)
-                .watches(CoreKinds.MACHINE, DevMachineController::devMachineOf)
-                .watches(CoreKinds.CLUSTER, cluster -> devMachinesOf(manager, cluster))
+                .watches(CoreKinds.MACHINE, DevMachineController::devMachineOf, MachineChanges.thatConcernProviders())
+                .watches(CoreKinds.CLUSTER, cluster -> devMachinesOf(manager, cluster),
+                        ClusterChanges.thatConcernDescendants())
                 .named(NAME)
                 .withConcurrency(DEFAULT_CONCURRENCY)
                 .build(new DevMachineReconciler(manager, servers)));

@@ -35,6 +35,11 @@ final class MachineProvisioning {
     /** How soon to look again for the {@code <cluster>-ca} Secret. */
     static final Duration CERTIFICATES_RETRY = Duration.ofSeconds(2);
 
+    /** The steps in order, and the condition that reports each. */
+    private static final List<String> STEPS = List.of("vm", "node", "etcd", "apiServer");
+    private static final List<String> STEP_CONDITIONS = List.of(VMProvisionedCondition, NodeProvisionedCondition,
+            EtcdProvisionedCondition, APIServerProvisionedCondition);
+
     private final WorkloadAccess access;
 
     MachineProvisioning(WorkloadAccess access) {
@@ -54,7 +59,7 @@ final class MachineProvisioning {
         if (s.hasAnnotation(DevAnnotations.NO_NODE)) {
             return reconcileNoNode(s);
         }
-        Optional<Result> nodeWait = waitForStart(s, NodeProvisionedCondition, "node", VMProvisionedCondition);
+        Optional<Result> nodeWait = waitForStart(s, NodeProvisionedCondition, "node");
         if (nodeWait.isPresent()) {
             waitingFor(s, DevConditions.WaitingForNodeProvisionedReason, EtcdProvisionedCondition,
                     APIServerProvisionedCondition);
@@ -161,7 +166,7 @@ final class MachineProvisioning {
     }
 
     private Result reconcileControlPlane(DevMachineScope s, WorkloadServer server, WorkloadObjects objects) {
-        Optional<Result> etcdWait = waitForStart(s, EtcdProvisionedCondition, "etcd", NodeProvisionedCondition);
+        Optional<Result> etcdWait = waitForStart(s, EtcdProvisionedCondition, "etcd");
         if (etcdWait.isPresent()) {
             waitingFor(s, DevConditions.WaitingForEtcdProvisionedReason, APIServerProvisionedCondition);
             return etcdWait.get();
@@ -173,8 +178,7 @@ final class MachineProvisioning {
             objects.createStaticPod(ControlPlaneComponent.ETCD, s.nodeName(), version, membership);
         }
         s.set(EtcdProvisionedCondition, Conditions.TRUE, DevConditions.ProvisionedReason, "");
-        Optional<Result> apiServerWait = waitForStart(s, APIServerProvisionedCondition, "apiServer",
-                EtcdProvisionedCondition);
+        Optional<Result> apiServerWait = waitForStart(s, APIServerProvisionedCondition, "apiServer");
         if (apiServerWait.isPresent()) {
             return apiServerWait.get();
         }
@@ -187,20 +191,44 @@ final class MachineProvisioning {
     }
 
     /**
-     * Empty when step {@code type} may run now (already provisioned, or its startup delay since {@code previous}
-     * became True has passed); otherwise marks it waiting and returns when to come back.
+     * Empty when step {@code type} may run now (already provisioned, or its startup delay since the step started
+     * has passed); otherwise marks it waiting and returns when to come back.
      */
-    private static Optional<Result> waitForStart(DevMachineScope s, String type, String step, String previous) {
+    private static Optional<Result> waitForStart(DevMachineScope s, String type, String step) {
         if (s.isTrue(type)) {
             return Optional.empty();
         }
-        Instant start = s.transitionTime(previous).orElse(s.now);
-        Instant deadline = start.plus(StartupDelay.of(s.inMemory(), step, s.uid()));
+        Instant deadline = stepStart(s, step).plus(StartupDelay.of(s.inMemory(), step, s.uid()));
         if (!s.now.isBefore(deadline)) {
             return Optional.empty();
         }
         s.set(type, Conditions.FALSE, DevConditions.WaitingForStartupTimeoutReason, "");
         return Optional.of(Result.requeueAfter(Duration.between(s.now, deadline)));
+    }
+
+    /**
+     * When {@code step} started: the VM at its recorded mark, each later step when the previous one became
+     * provisioned. Condition transition times are kept to the second, so a step never counts as started before
+     * the previous step's deadline: that keeps the simulated timeline exact to the millisecond.
+     */
+    private static Instant stepStart(DevMachineScope s, String step) {
+        int index = STEPS.indexOf(step);
+        if (index == 0) {
+            return s.annotation(DevAnnotations.VM_STARTED_AT).flatMap(MachineProvisioning::parseInstant)
+                    .or(() -> s.transitionTime(VMProvisionedCondition)).orElse(s.now);
+        }
+        String previous = STEPS.get(index - 1);
+        Instant previousDeadline = stepStart(s, previous).plus(StartupDelay.of(s.inMemory(), previous, s.uid()));
+        Instant transition = s.transitionTime(STEP_CONDITIONS.get(index - 1)).orElse(s.now);
+        return transition.isBefore(previousDeadline) ? previousDeadline : transition;
+    }
+
+    private static Optional<Instant> parseInstant(String text) {
+        try {
+            return Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static void waitingForVm(DevMachineScope s) {

@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  * times it, as upstream adds. The jitter fraction is drawn from a generator seeded with the machine's uid and
  * the step, so a restarted process computes the same deadline instead of re-rolling it.
  */
-final class StartupDelay {
+public final class StartupDelay {
     private static final Pattern GO_DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|ms|s|m|h)");
 
     private StartupDelay() {
     }
 
     /** The delay of {@code step} ({@code vm}, {@code node}, {@code etcd}, {@code apiServer}) of a machine. */
-    static Duration of(JsonNode inMemoryBackend, String step, String machineUid) {
+    public static Duration of(JsonNode inMemoryBackend, String step, String machineUid) {
         JsonNode provisioning = inMemoryBackend.path(step).path("provisioning");
         Duration base = parseGoDuration(provisioning.path("startupDuration").asText(""));
         String jitterText = provisioning.path("startupJitter").asText("");

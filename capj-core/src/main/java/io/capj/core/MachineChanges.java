@@ -1,0 +1,34 @@
+package io.capj.core;
+
+import io.capj.runtime.EventFilter;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Which Machine updates concern its provider objects (bootstrap config, infrastructure machine): its spec
+ * (generation: bootstrap data, version, failure domain), labels, deletion and Node. The Machine's many status
+ * writes (conditions, phase, addresses) do not, so they no longer wake its providers.
+ */
+public final class MachineChanges {
+    private MachineChanges() {
+    }
+
+    /** Passes creates, deletes, and updates that change what providers read from their Machine. */
+    public static EventFilter thatConcernProviders() {
+        return new EventFilter() {
+            @Override
+            public boolean update(HasMetadata oldObject, HasMetadata newObject) {
+                return !facts(oldObject).equals(facts(newObject));
+            }
+        };
+    }
+
+    private static List<Object> facts(HasMetadata machine) {
+        return List.of(Objects.requireNonNullElse(machine.getMetadata().getGeneration(), 0L),
+                Objects.requireNonNullElse(machine.getMetadata().getLabels(), Map.of()),
+                Objects.requireNonNullElse(machine.getMetadata().getDeletionTimestamp(), ""),
+                Trees.of(machine).at("/status/nodeRef/name").asText());
+    }
+}
