@@ -56,14 +56,21 @@ public final class ClusterCertificates {
                                                        Set<CertificatePurpose> purposes, OwnerReference owner,
                                                        int validityDays, Clock clock) {
         Map<CertificatePurpose, ClusterKeyPair> pairs = new EnumMap<>(CertificatePurpose.class);
+        List<CertificatePurpose> missing = new ArrayList<>();
         for (CertificatePurpose purpose : purposes) {
             Secret secret = client.secrets().inNamespace(namespace).withName(purpose.secretName(clusterName)).get();
-            if (secret == null && owner != null) {
-                secret = save(client, namespace, clusterName, generate(purpose, validityDays, clock), owner);
-            }
             if (secret != null) {
                 pairs.put(purpose, fromSecret(purpose, secret));
+            } else if (owner != null) {
+                missing.add(purpose);
             }
+        }
+        // RSA key generation dominates a cluster's first init: search the primes in parallel.
+        List<ClusterKeyPair> generated = missing.parallelStream()
+                .map(purpose -> generate(purpose, validityDays, clock)).toList();
+        for (ClusterKeyPair pair : generated) {
+            Secret saved = save(client, namespace, clusterName, pair, owner);
+            pairs.put(pair.purpose(), fromSecret(pair.purpose(), saved));
         }
         return new ClusterCertificates(pairs);
     }
