@@ -2,12 +2,9 @@ package io.capj.bench.scale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.capj.api.bootstrap.kubeadm.v1beta2.BootstrapGroup;
-import io.capj.api.core.v1beta2.CoreGroup;
 import io.capj.api.core.v1beta2.CoreLabels;
 import io.capj.apimachinery.Json;
 import io.capj.apimachinery.ObjectMeta;
-import io.capj.bootstrap.kubeadm.KubeadmBootstrapKinds;
 import io.capj.bootstrap.kubeadm.KubeadmConfigController;
 import io.capj.core.CoreControllers;
 import io.capj.core.CoreKinds;
@@ -15,7 +12,7 @@ import io.capj.core.testing.CorePlane;
 import io.capj.infrastructure.dev.DevKinds;
 import io.capj.infrastructure.dev.DevProvider;
 import io.capj.infrastructure.dev.machine.StartupDelay;
-import io.capj.runtime.ResourceKind;
+import io.capj.infrastructure.dev.testing.InMemoryClusters;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
@@ -49,31 +46,13 @@ import java.util.function.DoubleBinaryOperator;
  */
 public final class InMemoryClusterBenchmark {
     private static final long TIMEOUT_NANOS = 15L * 60 * 1_000_000_000;
-    private static final ResourceKind<GenericKubernetesResource> KUBEADM_CONFIG_TEMPLATE = ResourceKind.generic(
-            BootstrapGroup.NAME, BootstrapGroup.VERSION, "KubeadmConfigTemplate", "kubeadmconfigtemplates", true);
-    private static final ResourceKind<GenericKubernetesResource> DEV_MACHINE_TEMPLATE = ResourceKind.generic(
-            "infrastructure.cluster.x-k8s.io", "v1beta2", "DevMachineTemplate", "devmachinetemplates", true);
-    private static final String INFRA_API_VERSION = "infrastructure.cluster.x-k8s.io/v1beta2";
-    private static final String VERSION = "v1.33.0";
 
     private InMemoryClusterBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        InMemoryClusterOptions options;
-        try {
-            options = InMemoryClusterOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("inmemory-clusters: " + e.getMessage());
-            System.err.println(InMemoryClusterOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        ObjectNode report = run(options);
-        Files.createDirectories(options.out().toAbsolutePath().getParent());
-        Files.writeString(options.out(), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
-        System.err.println("inmemory-clusters: report written to " + options.out().toAbsolutePath());
-        System.exit(report.path("allRunning").asBoolean() ? 0 : 1);
+        InMemoryClusterOptions options = ScaleCli.parseOrExit("inmemory-clusters", InMemoryClusterOptions.USAGE, InMemoryClusterOptions::parse, args);
+        ScaleCli.writeAndExit("inmemory-clusters", run(options), options.out());
     }
 
     static ObjectNode run(InMemoryClusterOptions options) throws IOException, InterruptedException {
@@ -94,8 +73,9 @@ public final class InMemoryClusterBenchmark {
                     .genericKubernetesResources(CoreKinds.MACHINE.definitionContext()).inNamespace(ns).inform(times);
             try {
                 long start = System.nanoTime();
+                InMemoryClusters user = new InMemoryClusters(plane, ns);
                 for (int c = 0; c < options.clusters(); c++) {
-                    createCluster(plane, ns, "c" + c, options.workers(), templates);
+                    createCluster(user, "c" + c, options.workers(), templates);
                 }
                 System.err.printf("inmemory-clusters: %d clusters created in %.1f s%n", options.clusters(),
                         (System.nanoTime() - start) / 1e9);
@@ -109,41 +89,10 @@ public final class InMemoryClusterBenchmark {
         }
     }
 
-    private static void createCluster(CorePlane plane, String ns, String name, int workers,
-                                      InMemoryTemplates templates) {
-        ObjectNode devCluster = object(INFRA_API_VERSION, "DevCluster", ns, name);
-        devCluster.set("spec", templates.devCluster().deepCopy());
-        plane.create(DevKinds.DEV_CLUSTER, devCluster);
-        ObjectNode cluster = object(CoreGroup.API_VERSION, "Cluster", ns, name);
-        ObjectNode clusterSpec = cluster.putObject("spec");
-        clusterSpec.putObject("clusterNetwork").putObject("pods").putArray("cidrBlocks").add("192.168.0.0/16");
-        clusterSpec.putObject("infrastructureRef").put("apiGroup", "infrastructure.cluster.x-k8s.io")
-                .put("kind", "DevCluster").put("name", name);
-        plane.create(CoreKinds.CLUSTER, cluster);
-
-        String controlPlane = name + "-cp-0";
-        ObjectNode config = object(BootstrapGroup.API_VERSION, "KubeadmConfig", ns, controlPlane);
-        config.set("spec", templates.controlPlaneKubeadm().deepCopy());
-        plane.create(KubeadmBootstrapKinds.KUBEADM_CONFIG, config);
-        ObjectNode devMachine = object(INFRA_API_VERSION, "DevMachine", ns, controlPlane);
-        devMachine.set("spec", templates.controlPlaneMachine().deepCopy());
-        plane.create(DevKinds.DEV_MACHINE, devMachine);
-        ObjectNode machine = object(CoreGroup.API_VERSION, "Machine", ns, controlPlane);
-        ObjectMeta.of(machine).putObject("labels").put(CoreLabels.MachineControlPlaneLabel, "");
-        machine.set("spec", machineSpec(name, "KubeadmConfig", "DevMachine", controlPlane));
-        plane.create(CoreKinds.MACHINE, machine);
-
-        String pool = name + "-md-0";
-        ObjectNode configTemplate = object(BootstrapGroup.API_VERSION, "KubeadmConfigTemplate", ns, pool);
-        configTemplate.putObject("spec").putObject("template").set("spec", templates.workerKubeadm().deepCopy());
-        plane.create(KUBEADM_CONFIG_TEMPLATE, configTemplate);
-        ObjectNode machineTemplate = object(INFRA_API_VERSION, "DevMachineTemplate", ns, pool);
-        machineTemplate.putObject("spec").putObject("template").set("spec", templates.workerMachine().deepCopy());
-        plane.create(DEV_MACHINE_TEMPLATE, machineTemplate);
-        ObjectNode deployment = object(CoreGroup.API_VERSION, "MachineDeployment", ns, pool);
-        ObjectNode spec = deployment.putObject("spec").put("clusterName", name).put("replicas", workers);
-        spec.putObject("template").set("spec", machineSpec(name, "KubeadmConfigTemplate", "DevMachineTemplate", pool));
-        plane.create(CoreKinds.MACHINE_DEPLOYMENT, deployment);
+    private static void createCluster(InMemoryClusters user, String name, int workers, InMemoryTemplates templates) {
+        user.cluster(name, templates.devCluster());
+        user.controlPlaneMachine(name, name + "-cp-0", templates.controlPlaneKubeadm(), templates.controlPlaneMachine());
+        user.workers(name, name + "-md-0", workers, templates.workerKubeadm(), templates.workerMachine());
     }
 
     private static ObjectNode report(CorePlane plane, String ns, InMemoryClusterOptions options, MachineTimes times,
@@ -236,21 +185,6 @@ public final class InMemoryClusterBenchmark {
             Thread.sleep(50);
         }
         return true;
-    }
-
-    private static ObjectNode machineSpec(String cluster, String bootstrapKind, String infraKind, String name) {
-        ObjectNode spec = Json.object().put("clusterName", cluster).put("version", VERSION);
-        spec.putObject("bootstrap").putObject("configRef").put("apiGroup", BootstrapGroup.NAME)
-                .put("kind", bootstrapKind).put("name", name);
-        spec.putObject("infrastructureRef").put("apiGroup", "infrastructure.cluster.x-k8s.io").put("kind", infraKind)
-                .put("name", name);
-        return spec;
-    }
-
-    private static ObjectNode object(String apiVersion, String kind, String ns, String name) {
-        ObjectNode object = Json.object().put("apiVersion", apiVersion).put("kind", kind);
-        object.putObject("metadata").put("name", name).put("namespace", ns);
-        return object;
     }
 
     private static double round(double value) {

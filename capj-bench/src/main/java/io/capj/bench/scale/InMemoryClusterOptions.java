@@ -14,42 +14,19 @@ record InMemoryClusterOptions(int clusters, int workers, boolean durable, Path f
     }
 
     static InMemoryClusterOptions parse(String[] args) {
-        int clusters = 10;
-        int workers = 19;
-        boolean durable = true;
-        Path fixture = DEFAULT_FIXTURE;
-        Path out = Path.of("target/bench/inmemory-clusters.json");
-        for (int i = 0; i < args.length; i++) {
-            String flag = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("missing value for " + flag);
-            }
-            String value = args[++i];
+        int[] counts = {10, 19};
+        boolean[] durable = {true};
+        Path[] paths = {DEFAULT_FIXTURE, Path.of("target/bench/inmemory-clusters.json")};
+        ScaleCli.forEachFlag(args, (flag, value) -> {
             switch (flag) {
-                case "--clusters" -> clusters = positive(flag, value);
-                case "--workers" -> workers = positive(flag, value);
-                case "--store" -> durable = switch (value) {
-                    case "sqlite" -> true;
-                    case "memory" -> false;
-                    default -> throw new IllegalArgumentException("--store must be sqlite or memory, got " + value);
-                };
-                case "--fixture" -> fixture = Path.of(value);
-                case "--out" -> out = Path.of(value);
+                case "--clusters" -> counts[0] = ScaleCli.positive(flag, value);
+                case "--workers" -> counts[1] = ScaleCli.positive(flag, value);
+                case "--store" -> durable[0] = ScaleCli.durableStore(value);
+                case "--fixture" -> paths[0] = Path.of(value);
+                case "--out" -> paths[1] = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + flag);
             }
-        }
-        return new InMemoryClusterOptions(clusters, workers, durable, fixture, out);
-    }
-
-    private static int positive(String flag, String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(flag + " must be a positive integer, got " + value);
+        });
+        return new InMemoryClusterOptions(counts[0], counts[1], durable[0], paths[0], paths[1]);
     }
 }

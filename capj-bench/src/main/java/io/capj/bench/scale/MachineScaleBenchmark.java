@@ -12,7 +12,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,20 +36,8 @@ public final class MachineScaleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        MachineScaleOptions options;
-        try {
-            options = MachineScaleOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("machine-scale: " + e.getMessage());
-            System.err.println(MachineScaleOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        ObjectNode report = run(options);
-        Files.createDirectories(options.out().toAbsolutePath().getParent());
-        Files.writeString(options.out(), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
-        System.err.println("machine-scale: report written to " + options.out().toAbsolutePath());
-        System.exit(report.path("allRunning").asBoolean() ? 0 : 1);
+        MachineScaleOptions options = ScaleCli.parseOrExit("machine-scale", MachineScaleOptions.USAGE, MachineScaleOptions::parse, args);
+        ScaleCli.writeAndExit("machine-scale", run(options), options.out());
     }
 
     static ObjectNode run(MachineScaleOptions options) throws IOException, InterruptedException {

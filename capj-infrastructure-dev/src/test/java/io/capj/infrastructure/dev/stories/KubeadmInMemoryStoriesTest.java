@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.capj.api.bootstrap.kubeadm.v1beta2.BootstrapGroup;
 import io.capj.api.core.v1beta2.Condition;
-import io.capj.api.core.v1beta2.CoreGroup;
 import io.capj.api.core.v1beta2.CoreLabels;
 import io.capj.apimachinery.Json;
 import io.capj.apimachinery.ObjectMeta;
@@ -15,10 +13,10 @@ import io.capj.bootstrap.kubeadm.KubeadmConfigController;
 import io.capj.core.CoreControllers;
 import io.capj.core.CoreKinds;
 import io.capj.core.testing.CorePlane;
-import io.capj.infrastructure.dev.DevKinds;
 import io.capj.infrastructure.dev.DevProvider;
 import io.capj.infrastructure.dev.etcd.EtcdMember;
 import io.capj.infrastructure.dev.etcd.SimulatedEtcd;
+import io.capj.infrastructure.dev.testing.InMemoryClusters;
 import io.capj.runtime.ResourceKind;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Node;
@@ -46,11 +44,6 @@ import org.junit.jupiter.api.Test;
  */
 class KubeadmInMemoryStoriesTest {
     private static final ResourceKind<GenericKubernetesResource> KUBEADM_CONFIG = KubeadmBootstrapKinds.KUBEADM_CONFIG;
-    private static final ResourceKind<GenericKubernetesResource> KUBEADM_CONFIG_TEMPLATE = ResourceKind.generic(
-            BootstrapGroup.NAME, BootstrapGroup.VERSION, "KubeadmConfigTemplate", "kubeadmconfigtemplates", true);
-    private static final ResourceKind<GenericKubernetesResource> DEV_MACHINE_TEMPLATE = ResourceKind.generic(
-            "infrastructure.cluster.x-k8s.io", "v1beta2", "DevMachineTemplate", "devmachinetemplates", true);
-    private static final String VERSION = "v1.33.0";
     private static final List<String> CONTROL_PLANE = List.of("cp-0", "cp-1", "cp-2");
     private static CorePlane plane;
     private static DevProvider dev;
@@ -78,11 +71,14 @@ class KubeadmInMemoryStoriesTest {
     @Test
     void clusterWithDirectControlPlaneMachinesAndWorkersComesUpOnSimulatedMachines() {
         String ns = plane.newNamespace("story");
-        cluster(ns, "c1");
+        InMemoryClusters user = new InMemoryClusters(plane, ns);
+        ObjectNode inMemoryCluster = Json.object();
+        inMemoryCluster.putObject("backend").putObject("inMemory");
+        user.cluster("c1", inMemoryCluster);
         for (String name : CONTROL_PLANE) {
-            controlPlaneMachine(ns, "c1", name);
+            user.controlPlaneMachine("c1", name, kubeadmSpec(), devMachineSpec());
         }
-        workers(ns, "c1", "md-0", 3);
+        user.workers("c1", "md-0", 3, kubeadmSpec(), devMachineSpec());
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             ObjectNode cluster = plane.get(CoreKinds.CLUSTER, ns, "c1").orElseThrow();
@@ -135,44 +131,6 @@ class KubeadmInMemoryStoriesTest {
 
     // ---- the objects a user applies -------------------------------------------------------------------
 
-    private static void cluster(String ns, String name) {
-        ObjectNode devCluster = object("infrastructure.cluster.x-k8s.io/v1beta2", "DevCluster", ns, name);
-        devCluster.putObject("spec").putObject("backend").putObject("inMemory");
-        plane.create(DevKinds.DEV_CLUSTER, devCluster);
-        ObjectNode cluster = object(CoreGroup.API_VERSION, "Cluster", ns, name);
-        ObjectNode spec = cluster.putObject("spec");
-        spec.putObject("clusterNetwork").putObject("pods").putArray("cidrBlocks").add("192.168.0.0/16");
-        spec.putObject("infrastructureRef").put("apiGroup", "infrastructure.cluster.x-k8s.io").put("kind", "DevCluster")
-                .put("name", name);
-        plane.create(CoreKinds.CLUSTER, cluster);
-    }
-
-    private static void controlPlaneMachine(String ns, String cluster, String name) {
-        ObjectNode config = object(BootstrapGroup.API_VERSION, "KubeadmConfig", ns, name);
-        config.set("spec", kubeadmSpec());
-        plane.create(KUBEADM_CONFIG, config);
-        ObjectNode devMachine = object("infrastructure.cluster.x-k8s.io/v1beta2", "DevMachine", ns, name);
-        devMachine.set("spec", devMachineSpec());
-        plane.create(DevKinds.DEV_MACHINE, devMachine);
-        ObjectNode machine = object(CoreGroup.API_VERSION, "Machine", ns, name);
-        ObjectMeta.of(machine).putObject("labels").put(CoreLabels.MachineControlPlaneLabel, "");
-        machine.set("spec", machineSpec(cluster, "KubeadmConfig", "DevMachine", name));
-        plane.create(CoreKinds.MACHINE, machine);
-    }
-
-    private static void workers(String ns, String cluster, String name, int replicas) {
-        ObjectNode configTemplate = object(BootstrapGroup.API_VERSION, "KubeadmConfigTemplate", ns, name);
-        configTemplate.putObject("spec").putObject("template").set("spec", kubeadmSpec());
-        plane.create(KUBEADM_CONFIG_TEMPLATE, configTemplate);
-        ObjectNode machineTemplate = object("infrastructure.cluster.x-k8s.io/v1beta2", "DevMachineTemplate", ns, name);
-        machineTemplate.putObject("spec").putObject("template").set("spec", devMachineSpec());
-        plane.create(DEV_MACHINE_TEMPLATE, machineTemplate);
-        ObjectNode deployment = object(CoreGroup.API_VERSION, "MachineDeployment", ns, name);
-        ObjectNode spec = deployment.putObject("spec").put("clusterName", cluster).put("replicas", replicas);
-        spec.putObject("template").set("spec", machineSpec(cluster, "KubeadmConfigTemplate", "DevMachineTemplate", name));
-        plane.create(CoreKinds.MACHINE_DEPLOYMENT, deployment);
-    }
-
     private static ObjectNode kubeadmSpec() {
         ObjectNode spec = Json.object();
         spec.putObject("initConfiguration").putObject("nodeRegistration")
@@ -192,21 +150,6 @@ class KubeadmInMemoryStoriesTest {
         ObjectNode spec = Json.object();
         spec.putObject("backend").set("inMemory", inMemory);
         return spec;
-    }
-
-    private static ObjectNode machineSpec(String cluster, String bootstrapKind, String infraKind, String name) {
-        ObjectNode spec = Json.object().put("clusterName", cluster).put("version", VERSION);
-        spec.putObject("bootstrap").putObject("configRef").put("apiGroup", BootstrapGroup.NAME)
-                .put("kind", bootstrapKind).put("name", name);
-        spec.putObject("infrastructureRef").put("apiGroup", "infrastructure.cluster.x-k8s.io").put("kind", infraKind)
-                .put("name", name);
-        return spec;
-    }
-
-    private static ObjectNode object(String apiVersion, String kind, String ns, String name) {
-        ObjectNode object = Json.object().put("apiVersion", apiVersion).put("kind", kind);
-        object.putObject("metadata").put("name", name).put("namespace", ns);
-        return object;
     }
 
     private static String bootstrapData(String ns, String name) {
