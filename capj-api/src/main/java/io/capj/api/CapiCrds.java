@@ -2,6 +2,7 @@ package io.capj.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capj.api.bootstrap.kubeadm.v1beta2.KubeadmBootstrapCrds;
+import io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneCrds;
 import io.capj.api.core.v1beta2.ClusterClassCrd;
 import io.capj.api.core.v1beta2.ClusterCrd;
 import io.capj.api.core.v1beta2.MachineCrd;
@@ -35,12 +36,14 @@ public final class CapiCrds {
 
     /**
      * Every definition capj serves, in an order safe to create one by one: the core kinds, the kubeadm
-     * bootstrap provider's (KubeadmConfig, KubeadmConfigTemplate) and the Dev infrastructure provider's
-     * (DevCluster, DevMachine and their templates).
+     * bootstrap provider's (KubeadmConfig, KubeadmConfigTemplate), the kubeadm control plane provider's
+     * (KubeadmControlPlane, KubeadmControlPlaneTemplate) and the Dev infrastructure provider's (DevCluster,
+     * DevMachine and their templates).
      */
     public static List<ObjectNode> all() {
         List<ObjectNode> all = new ArrayList<>(core());
         all.addAll(KubeadmBootstrapCrds.all());
+        all.addAll(KubeadmControlPlaneCrds.all());
         all.addAll(DevInfrastructureCrds.all());
         return List.copyOf(all);
     }

@@ -1,6 +1,7 @@
 package io.capj.api;
 
 import io.capj.api.bootstrap.kubeadm.v1beta2.webhooks.KubeadmBootstrapAdmissionHooks;
+import io.capj.api.controlplane.kubeadm.v1beta2.webhooks.KubeadmControlPlaneAdmissionHooks;
 import io.capj.api.core.v1beta2.webhooks.CapiAdmissionHooks;
 import io.capj.api.infrastructure.dev.v1beta2.DevAdmissionHooks;
 import io.capj.apimachinery.GroupVersionKind;
@@ -11,8 +12,8 @@ import java.util.Map;
 
 /**
  * The webhooks of every kind {@link CapiCrds#all()} defines, ready for {@code ApiServer.builder().admissionHooks(..)}:
- * the core kinds', the kubeadm bootstrap provider's (the Ignition format gate off, as upstream's default) and the
- * Dev infrastructure provider's.
+ * the core kinds', the kubeadm bootstrap and control plane providers' (the Ignition format gate off, as upstream's
+ * default) and the Dev infrastructure provider's.
  */
 public final class CapiWebhooks {
     private CapiWebhooks() {
@@ -22,6 +23,7 @@ public final class CapiWebhooks {
     public static AdmissionHooks all() {
         Map<GroupVersionKind, AdmissionHook> hooks = new HashMap<>(CapiAdmissionHooks.byKind());
         hooks.putAll(KubeadmBootstrapAdmissionHooks.byKind(false));
+        hooks.putAll(KubeadmControlPlaneAdmissionHooks.byKind(false));
         hooks.putAll(DevAdmissionHooks.all());
         return AdmissionHooks.of(hooks);
     }

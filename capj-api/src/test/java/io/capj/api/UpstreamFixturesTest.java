@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Upstream's own templates apply unmodified: every object of a kind capj-api defines is created as written
- * (other kinds, such as KubeadmControlPlane, are skipped until their CRDs exist).
+ * (other groups, such as KubeadmControlPlane's, have their own fixture tests).
  */
 @ExtendWith(CapiServerExtension.class)
 class UpstreamFixturesTest {

@@ -1,5 +1,6 @@
 package io.capj.bootstrap.kubeadm.cloudinit;
 
+import io.capj.api.versions.TolerantVersion;
 /**
  * The kubeadm configuration API a Kubernetes version reads: {@code kubeadm.k8s.io/v1beta3} from v1.22 and
  * {@code kubeadm.k8s.io/v1beta4} from v1.31 (pre-releases count as their release). Older versions are refused.
@@ -19,15 +20,16 @@ enum KubeadmApiVersion {
         return apiVersion;
     }
 
+    private static final TolerantVersion V1_22 = new TolerantVersion(1, 22, 0, null, null);
+    private static final TolerantVersion V1_31 = new TolerantVersion(1, 31, 0, null, null);
+
     static KubeadmApiVersion forKubernetesVersion(String kubernetesVersion) {
-        SemanticVersion version = SemanticVersion.parseTolerant(kubernetesVersion);
-        if (version == null) {
-            throw new BootstrapRenderException("failed to parse kubernetes version \"" + kubernetesVersion + "\"");
-        }
-        if (version.compareCore(1, 22, 0) < 0) {
+        TolerantVersion version = TolerantVersion.parse(kubernetesVersion).orElseThrow(() ->
+                new BootstrapRenderException("failed to parse kubernetes version \"" + kubernetesVersion + "\""));
+        if (version.compareIgnoringPreRelease(V1_22) < 0) {
             throw new BootstrapRenderException("the bootstrap provider for kubeadm doesn't support Kubernetes "
                     + "version lower than v1.22.0 (got " + kubernetesVersion + ")");
         }
-        return version.compareCore(1, 31, 0) < 0 ? V1BETA3 : V1BETA4;
+        return version.compareIgnoringPreRelease(V1_31) < 0 ? V1BETA3 : V1BETA4;
     }
 }

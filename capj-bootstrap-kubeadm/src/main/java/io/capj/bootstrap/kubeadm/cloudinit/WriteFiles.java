@@ -1,5 +1,6 @@
 package io.capj.bootstrap.kubeadm.cloudinit;
 
+import io.capj.api.versions.TolerantVersion;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,11 +86,9 @@ final class WriteFiles {
         if (controlPlaneVersion == null || controlPlaneVersion.isEmpty()) {
             return Map.of();
         }
-        SemanticVersion version = SemanticVersion.parseTolerant(controlPlaneVersion);
-        if (version == null) {
-            throw new BootstrapRenderException("failed to parse control plane version \"" + controlPlaneVersion
-                    + "\" for template data");
-        }
+        TolerantVersion version = TolerantVersion.parse(controlPlaneVersion).orElseThrow(() ->
+                new BootstrapRenderException("failed to parse control plane version \"" + controlPlaneVersion
+                        + "\" for template data"));
         return Map.of("controlPlane", Map.of("version", "v" + version));
     }
 

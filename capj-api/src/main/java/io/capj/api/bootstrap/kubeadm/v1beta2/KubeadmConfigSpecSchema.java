@@ -13,7 +13,7 @@ import io.capj.api.schema.Schema;
  * configurations (see {@link KubeadmConfigurationSchema}) and the cloud-init / Ignition parts (files, users,
  * disks, mounts, commands, NTP, output format).
  */
-final class KubeadmConfigSpecSchema {
+public final class KubeadmConfigSpecSchema {
     /** Upstream's pattern for a GPT partition type: a known name or a full GUID. */
     private static final String PARTITION_TYPE = "^(Linux|LinuxSwap|LinuxRAID|LVM|Fat32|NTFS|LinuxExtended"
             + "|[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12})$";
@@ -21,8 +21,11 @@ final class KubeadmConfigSpecSchema {
     private KubeadmConfigSpecSchema() {
     }
 
-    /** {@code spec}: optional as a whole, but never {@code {}}. */
-    static Schema spec() {
+    /**
+     * {@code spec}: optional as a whole, but never {@code {}}. KubeadmControlPlane(Template) embeds the same
+     * shape as {@code kubeadmConfigSpec}.
+     */
+    public static Schema spec() {
         return object().nonEmpty()
                 .property("clusterConfiguration", KubeadmConfigurationSchema.clusterConfiguration())
                 .property("initConfiguration", KubeadmConfigurationSchema.initConfiguration())

@@ -17,13 +17,26 @@ public final class MachineNamingRules {
     static final String RANDOM = "{{ .random }}";
     private static final Pattern ACTION = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?}}");
     private static final int MAX_NAME_LENGTH = 63;
-    private static final int RANDOM_LENGTH = 5;
+    /** Length of the {@code .random} suffix. */
+    public static final int RANDOM_LENGTH = 5;
 
     private MachineNamingRules() {
     }
 
-    /** Validates a template at {@code path} (the {@code .template} field); empty means upstream's default. */
+    /** The variables a MachineSet's or MachineDeployment's template may use, with sample values. */
+    static final Map<String, String> MACHINE_SET_VARIABLES = Map.of(".cluster.name", "cluster",
+            ".machineSet.name", "machineset", ".random", "x".repeat(RANDOM_LENGTH));
+
+    /** Validates a MachineSet or MachineDeployment template at {@code path}; empty means upstream's default. */
     public static List<FieldError> validate(String template, String path) {
+        return validate(template, path, MACHINE_SET_VARIABLES);
+    }
+
+    /**
+     * Validates a template at {@code path} (the {@code .template} field) whose owner offers {@code variables}
+     * (name with leading dot, mapped to the sample value rendered in its place); empty means upstream's default.
+     */
+    public static List<FieldError> validate(String template, String path, Map<String, String> variables) {
         List<FieldError> errs = new ArrayList<>();
         if (template.isEmpty()) {
             return errs;
@@ -33,8 +46,7 @@ public final class MachineNamingRules {
         }
         String rendered;
         try {
-            rendered = render(template, Map.of(".cluster.name", "cluster", ".machineSet.name", "machineset",
-                    ".random", "x".repeat(RANDOM_LENGTH)));
+            rendered = render(template, variables);
         } catch (IllegalArgumentException e) {
             errs.add(FieldError.invalid(path, template, "invalid template: " + e.getMessage()));
             return errs;
