@@ -1,6 +1,7 @@
 package io.capj.controlplane.kubeadm.controlplane;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ public record ControlPlane(KubeadmControlPlaneView kcp, JsonNode cluster, Contro
     }
 
     public boolean etcdManaged() {
-        return kcp.etcdManaged();
+        return !kcp.externalEtcd();
     }
 
     public Optional<UpToDate.Result> upToDateResult(String machineName) {

@@ -1,9 +1,9 @@
 package io.capj.controlplane.kubeadm.controlplane;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneConditions;
 import io.capj.api.core.v1beta2.CoreAnnotations;
 import io.capj.api.core.v1beta2.MachineConditions;
-import io.capj.controlplane.kubeadm.KubeadmControlPlaneNames;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -20,13 +20,13 @@ public record ControlPlaneMachine(JsonNode machine, Optional<JsonNode> kubeadmCo
 
     /** The Kubernetes control-plane component conditions upstream checks on every CP Machine. */
     public static final List<String> COMPONENT_CONDITIONS = List.of(
-            KubeadmControlPlaneNames.MachineAPIServerPodHealthyCondition,
-            KubeadmControlPlaneNames.MachineControllerManagerPodHealthyCondition,
-            KubeadmControlPlaneNames.MachineSchedulerPodHealthyCondition);
+            KubeadmControlPlaneConditions.KubeadmControlPlaneMachineAPIServerPodHealthyCondition,
+            KubeadmControlPlaneConditions.KubeadmControlPlaneMachineControllerManagerPodHealthyCondition,
+            KubeadmControlPlaneConditions.KubeadmControlPlaneMachineSchedulerPodHealthyCondition);
     /** The etcd conditions, checked only when KCP manages etcd. */
     public static final List<String> ETCD_CONDITIONS = List.of(
-            KubeadmControlPlaneNames.MachineEtcdPodHealthyCondition,
-            KubeadmControlPlaneNames.MachineEtcdMemberHealthyCondition);
+            KubeadmControlPlaneConditions.KubeadmControlPlaneMachineEtcdPodHealthyCondition,
+            KubeadmControlPlaneConditions.KubeadmControlPlaneMachineEtcdMemberHealthyCondition);
 
     public ControlPlaneMachine {
         Objects.requireNonNull(machine, "machine");

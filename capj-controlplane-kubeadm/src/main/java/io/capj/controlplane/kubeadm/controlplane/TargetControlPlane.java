@@ -1,6 +1,7 @@
 package io.capj.controlplane.kubeadm.controlplane;
 
-import io.capj.controlplane.kubeadm.KubeadmControlPlaneNames;
+import static io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneConditions.KubeadmControlPlaneMachineEtcdPodHealthyCondition;
+
 import java.util.Optional;
 
 /**
@@ -25,7 +26,7 @@ public final class TargetControlPlane {
                 continue;
             }
             boolean healthy = ControlPlaneMachine.COMPONENT_CONDITIONS.stream().allMatch(m::isTrue)
-                    && (!etcdManaged || m.isTrue(KubeadmControlPlaneNames.MachineEtcdPodHealthyCondition));
+                    && (!etcdManaged || m.isTrue(KubeadmControlPlaneMachineEtcdPodHealthyCondition));
             if (healthy) {
                 return true;
             }

@@ -1,5 +1,7 @@
 package io.capj.controlplane.kubeadm.controlplane;
 
+import io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneView;
+import io.capj.api.core.v1beta2.ContractRef;
 import io.capj.api.core.v1beta2.CoreAnnotations;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +70,7 @@ public final class UpToDate {
 
     /** Upstream {@code ShouldRolloutBefore}: 0 days (unset) never triggers; no expiry date never triggers. */
     static boolean certificatesExpireSoon(KubeadmControlPlaneView kcp, ControlPlaneMachine machine, Instant now) {
-        int days = kcp.certificatesExpiryDays();
+        int days = kcp.rolloutBeforeCertificatesExpiryDays().orElse(0);
         if (days == 0) {
             return false;
         }
@@ -96,11 +98,11 @@ public final class UpToDate {
         }
         String fromName = annotations.path(CoreAnnotations.TemplateClonedFromNameAnnotation).asText();
         String fromGroupKind = annotations.path(CoreAnnotations.TemplateClonedFromGroupKindAnnotation).asText();
-        if (fromName.equals(kcp.infrastructureTemplateName())
-                && fromGroupKind.equals(kcp.infrastructureTemplateGroupKind())) {
+        String templateName = kcp.infrastructureRef().map(ContractRef::name).orElse("");
+        if (fromName.equals(templateName) && fromGroupKind.equals(kcp.infrastructureTemplateGroupKind())) {
             return null;
         }
         return String.format("Infrastructure template on KCP rotated from %s %s to %s %s", fromGroupKind, fromName,
-                kcp.infrastructureTemplateGroupKind(), kcp.infrastructureTemplateName());
+                kcp.infrastructureTemplateGroupKind(), templateName);
     }
 }

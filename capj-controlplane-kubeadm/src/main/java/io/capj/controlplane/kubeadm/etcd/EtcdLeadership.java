@@ -1,7 +1,8 @@
 package io.capj.controlplane.kubeadm.etcd;
 
+import static io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneConditions.KubeadmControlPlaneMachineEtcdMemberHealthyCondition;
+
 import io.capj.api.core.v1beta2.MachineConditions;
-import io.capj.controlplane.kubeadm.KubeadmControlPlaneNames;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlaneMachine;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlaneMachines;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ public final class EtcdLeadership {
 
     private static final Comparator<ControlPlaneMachine> MOST_RELIABLE_FIRST =
             Comparator.<ControlPlaneMachine, Boolean>comparing(
-                            m -> !m.isTrue(KubeadmControlPlaneNames.MachineEtcdMemberHealthyCondition))
+                            m -> !m.isTrue(KubeadmControlPlaneMachineEtcdMemberHealthyCondition))
                     .thenComparing(m -> !m.isTrue(MachineConditions.MachineHealthCheckSucceededCondition))
                     .thenComparing(m -> !m.isTrue(MachineConditions.MachineUpToDateCondition))
                     .thenComparing(ControlPlaneMachine::creationTimestamp, Comparator.reverseOrder())

@@ -1,6 +1,7 @@
 package io.capj.controlplane.kubeadm.etcd;
 
-import io.capj.controlplane.kubeadm.KubeadmControlPlaneNames;
+import static io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneConditions.KubeadmControlPlaneMachineEtcdMemberHealthyCondition;
+
 import io.capj.controlplane.kubeadm.controlplane.ControlPlaneMachine;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlaneMachines;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class EtcdQuorum {
             }
             Optional<ControlPlaneMachine> machine = machineFor(machines, member.name());
             boolean memberHealthy = machine
-                    .map(m -> m.isTrue(KubeadmControlPlaneNames.MachineEtcdMemberHealthyCondition))
+                    .map(m -> m.isTrue(KubeadmControlPlaneMachineEtcdMemberHealthyCondition))
                     .orElse(!member.alarmed());
             String label = member.name() + " (" + machine.map(ControlPlaneMachine::name).orElse("no machine") + ")";
             (memberHealthy ? healthy : unhealthy).add(label);

@@ -1,7 +1,11 @@
 package io.capj.controlplane.kubeadm.remediation;
 
+import static io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneConditions.KubeadmControlPlaneMachineCannotBeRemediatedReason;
+import static io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneConditions.KubeadmControlPlaneMachineRemediationDeferredReason;
+
+import io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneAnnotations;
 import io.capj.api.core.v1beta2.MachineConditions;
-import io.capj.controlplane.kubeadm.KubeadmControlPlaneNames;
+import io.capj.apimachinery.ObjectMeta;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlane;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlaneMachine;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlaneMachines;
@@ -70,13 +74,14 @@ public final class RemediationGate {
         if (victim.deleting()) {
             return new Waiting(victim, "Machine " + victim.name() + " is deleting");
         }
-        if (cp.kcp().hasAnnotation(KubeadmControlPlaneNames.RemediationInProgressAnnotation)
+        if (ObjectMeta.annotations(cp.kcp().json())
+                .containsKey(KubeadmControlPlaneAnnotations.RemediationInProgressAnnotation)
                 && !remediationInProgressIsStale(cp)) {
             return new Waiting(victim, "another remediation is in progress");
         }
         Optional<String> pendingVersion = Preflight.pendingTopologyVersion(cp);
         if (pendingVersion.isPresent()) {
-            return new Blocked(victim, KubeadmControlPlaneNames.MachineRemediationDeferredReason,
+            return new Blocked(victim, KubeadmControlPlaneMachineRemediationDeferredReason,
                     "KubeadmControlPlane can't remediate while waiting for a version upgrade to " + pendingVersion.get()
                             + " to be propagated from Cluster.spec.topology");
         }
@@ -85,7 +90,7 @@ public final class RemediationGate {
             return new Blocked(victim, blocked.reason(), blocked.message());
         }
         RemediationData data = ((RemediationRetry.Allowed) retry).data();
-        if (cp.kcp().initialized()) {
+        if (cp.kcp().status().controlPlaneInitialized()) {
             Optional<Decision> notSafe = initializedGates(cp, etcdMembers, victim, etcdMemberName);
             if (notSafe.isPresent()) {
                 return notSafe.get();
@@ -98,25 +103,25 @@ public final class RemediationGate {
             ControlPlaneMachine victim, Optional<String> etcdMemberName) {
         ControlPlaneMachines machines = cp.machines();
         if (machines.size() <= 1) {
-            return Optional.of(new Blocked(victim, KubeadmControlPlaneNames.MachineCannotBeRemediatedReason,
+            return Optional.of(new Blocked(victim, KubeadmControlPlaneMachineCannotBeRemediatedReason,
                     "KubeadmControlPlane can't remediate if current replicas are less or equal to 1"));
         }
         if (machines.hasHealthyMachineStillProvisioning()) {
-            return Optional.of(new Blocked(victim, KubeadmControlPlaneNames.MachineRemediationDeferredReason,
+            return Optional.of(new Blocked(victim, KubeadmControlPlaneMachineRemediationDeferredReason,
                     "KubeadmControlPlane waiting for control plane Machine provisioning to complete before triggering "
                             + "remediation"));
         }
         if (!machines.deleting().isEmpty()) {
-            return Optional.of(new Blocked(victim, KubeadmControlPlaneNames.MachineRemediationDeferredReason,
+            return Optional.of(new Blocked(victim, KubeadmControlPlaneMachineRemediationDeferredReason,
                     "KubeadmControlPlane waiting for control plane Machine deletion to complete before triggering "
                             + "remediation"));
         }
         if (cp.etcdManaged() && etcdMembers.isEmpty()) {
-            return Optional.of(new Blocked(victim, KubeadmControlPlaneNames.MachineRemediationDeferredReason,
+            return Optional.of(new Blocked(victim, KubeadmControlPlaneMachineRemediationDeferredReason,
                     "Failed to check etcd cluster health before remediation"));
         }
         if (!canSafelyRemediate(cp, etcdMembers, victim, etcdMemberName)) {
-            return Optional.of(new Blocked(victim, KubeadmControlPlaneNames.MachineCannotBeRemediatedReason,
+            return Optional.of(new Blocked(victim, KubeadmControlPlaneMachineCannotBeRemediatedReason,
                     "KubeadmControlPlane can't remediate this Machine because this could result in loosing Kubernetes "
                             + "control plane components or in etcd quorum loss"));
         }
@@ -152,7 +157,8 @@ public final class RemediationGate {
      * replacement exists (the controller crashed before removing the annotation). The caller removes it.
      */
     public static boolean remediationInProgressIsStale(ControlPlane cp) {
-        Optional<String> value = cp.kcp().annotation(KubeadmControlPlaneNames.RemediationInProgressAnnotation);
+        Optional<String> value = Optional.ofNullable(ObjectMeta.annotations(cp.kcp().json())
+                .get(KubeadmControlPlaneAnnotations.RemediationInProgressAnnotation));
         if (value.isEmpty()) {
             return false;
         }

@@ -1,8 +1,11 @@
 package io.capj.controlplane.kubeadm.remediation;
 
-import io.capj.controlplane.kubeadm.KubeadmControlPlaneNames;
+import static io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneConditions.KubeadmControlPlaneMachineCannotBeRemediatedReason;
+import static io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneConditions.KubeadmControlPlaneMachineRemediationDeferredReason;
+
+import io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneAnnotations;
+import io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneView;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlaneMachine;
-import io.capj.controlplane.kubeadm.controlplane.KubeadmControlPlaneView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,13 +37,13 @@ public final class RemediationRetry {
 
     public static Outcome check(KubeadmControlPlaneView kcp, ControlPlaneMachine machine, Instant now) {
         RemediationData next = RemediationData.of(machine.name(), now, 0);
-        Optional<String> annotation = machine.annotation(KubeadmControlPlaneNames.RemediationForAnnotation);
+        Optional<String> annotation = machine.annotation(KubeadmControlPlaneAnnotations.RemediationForAnnotation);
         if (annotation.isEmpty()) {
             return new Allowed(next);
         }
         RemediationData last = RemediationData.fromAnnotation(annotation.get());
-        Duration minHealthyPeriod = Duration.ofSeconds(kcp.minHealthyPeriodSeconds());
-        Duration retryPeriod = Duration.ofSeconds(kcp.retryPeriodSeconds());
+        Duration minHealthyPeriod = Duration.ofSeconds(kcp.remediationMinHealthyPeriodSeconds());
+        Duration retryPeriod = Duration.ofSeconds(kcp.remediationRetryPeriodSeconds().orElse(0));
         Duration longest = minHealthyPeriod.compareTo(retryPeriod) >= 0 ? minHealthyPeriod : retryPeriod;
         Instant lastTime = last.timestamp().orElse(now.minus(longest.multipliedBy(2)));
 
@@ -49,14 +52,14 @@ public final class RemediationRetry {
         }
         int retryCount = last.retryCount();
         if (lastTime.plus(retryPeriod).isAfter(now)) {
-            return new Blocked(KubeadmControlPlaneNames.MachineRemediationDeferredReason,
+            return new Blocked(KubeadmControlPlaneMachineRemediationDeferredReason,
                     "KubeadmControlPlane can't remediate this machine because the operation already failed in the latest "
                             + goDuration(retryPeriod) + " (RetryPeriodSeconds)");
         }
-        if (kcp.maxRetry().isPresent() && retryCount >= kcp.maxRetry().getAsInt()) {
-            return new Blocked(KubeadmControlPlaneNames.MachineCannotBeRemediatedReason,
+        if (kcp.remediationMaxRetry().isPresent() && retryCount >= kcp.remediationMaxRetry().getAsInt()) {
+            return new Blocked(KubeadmControlPlaneMachineCannotBeRemediatedReason,
                     "KubeadmControlPlane can't remediate this machine because the operation already failed "
-                            + kcp.maxRetry().getAsInt() + " times (MaxRetry)");
+                            + kcp.remediationMaxRetry().getAsInt() + " times (MaxRetry)");
         }
         return new Allowed(next.withRetryCount(retryCount + 1));
     }

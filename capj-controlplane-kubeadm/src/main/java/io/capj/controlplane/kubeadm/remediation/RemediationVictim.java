@@ -1,6 +1,6 @@
 package io.capj.controlplane.kubeadm.remediation;
 
-import io.capj.controlplane.kubeadm.KubeadmControlPlaneNames;
+import io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneConditions;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlaneMachine;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlaneMachines;
 import java.util.ArrayList;
@@ -27,11 +27,11 @@ public final class RemediationVictim {
     static Comparator<ControlPlaneMachine> order(boolean etcdManaged) {
         List<String> conditions = new ArrayList<>();
         if (etcdManaged) {
-            conditions.add(KubeadmControlPlaneNames.MachineEtcdMemberHealthyCondition);
-            conditions.add(KubeadmControlPlaneNames.MachineEtcdPodHealthyCondition);
+            conditions.add(KubeadmControlPlaneConditions.KubeadmControlPlaneMachineEtcdMemberHealthyCondition);
+            conditions.add(KubeadmControlPlaneConditions.KubeadmControlPlaneMachineEtcdPodHealthyCondition);
         }
         conditions.addAll(ControlPlaneMachine.COMPONENT_CONDITIONS);
-        conditions.add(KubeadmControlPlaneNames.MachineNodeKubeadmLabelsAndTaintsSetCondition);
+        conditions.add(KubeadmControlPlaneConditions.KubeadmControlPlaneMachineNodeKubeadmLabelsAndTaintsSetCondition);
 
         Comparator<ControlPlaneMachine> order = Comparator.comparing(m -> !m.hasRemediateAnnotation());
         order = order.thenComparing(ControlPlaneMachine::hasNode);

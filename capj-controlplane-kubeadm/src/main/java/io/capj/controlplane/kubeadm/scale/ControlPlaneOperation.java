@@ -29,10 +29,10 @@ public final class ControlPlaneOperation {
 
     public static ControlPlaneAction next(ControlPlane cp, List<EtcdMember> etcdMembers) {
         int current = cp.machines().size();
-        int desired = cp.kcp().replicas();
+        int desired = cp.kcp().replicas().orElse(1); // the webhook's default
         ControlPlaneMachines needingRollout = cp.needingRollout();
         if (!needingRollout.isEmpty()) {
-            int maxReplicas = desired + effectiveMaxSurge(cp.kcp().maxSurge(), desired);
+            int maxReplicas = desired + effectiveMaxSurge(cp.kcp().maxSurgeCount(), desired);
             if (current < maxReplicas) {
                 return scaleUp(cp, etcdMembers);
             }

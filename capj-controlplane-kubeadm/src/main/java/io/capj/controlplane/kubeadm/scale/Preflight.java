@@ -1,8 +1,11 @@
 package io.capj.controlplane.kubeadm.scale;
 
+import static io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneConditions.KubeadmControlPlaneMachineEtcdMemberHealthyCondition;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneAnnotations;
 import io.capj.api.core.v1beta2.CoreAnnotations;
-import io.capj.controlplane.kubeadm.KubeadmControlPlaneNames;
+import io.capj.apimachinery.ObjectMeta;
 import io.capj.controlplane.kubeadm.controlplane.ConditionState;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlane;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlaneMachine;
@@ -45,7 +48,7 @@ public final class Preflight {
                     List.of("Waiting for a version upgrade to " + pendingVersion.get() + " to be propagated"),
                     PreflightResult.FAILED_REQUEUE);
         }
-        if (scaleUp && !cp.kcp().certificatesAvailable()) {
+        if (scaleUp && !cp.kcp().status().certificatesAvailable()) {
             return new PreflightResult(Optional.empty(), false, true, false, false,
                     List.of("Certificates are missing or unknown, can't join a new machine"),
                     PreflightResult.FAILED_REQUEUE);
@@ -57,7 +60,8 @@ public final class Preflight {
         }
         PreflightResult healthiness = checkHealthiness(cp, excludedMachine);
         if (!healthiness.passed() && scaleUp
-                && cp.kcp().hasAnnotation(KubeadmControlPlaneNames.RemediationInProgressAnnotation)) {
+                && ObjectMeta.annotations(cp.kcp().json())
+                        .containsKey(KubeadmControlPlaneAnnotations.RemediationInProgressAnnotation)) {
             return checkHealthinessWhileRemediationInProgress(cp, etcdMembers);
         }
         return healthiness;
@@ -83,7 +87,7 @@ public final class Preflight {
                 Optional<String> error = conditionError(m, condition);
                 if (error.isPresent()) {
                     errors.add(error.get());
-                    if (condition.equals(KubeadmControlPlaneNames.MachineEtcdMemberHealthyCondition)) {
+                    if (condition.equals(KubeadmControlPlaneMachineEtcdMemberHealthyCondition)) {
                         etcd = true;
                     } else {
                         components = true;

@@ -7,7 +7,7 @@ import static io.capj.controlplane.kubeadm.testing.Fixtures.kcp;
 import static io.capj.controlplane.kubeadm.testing.Fixtures.machine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.capj.controlplane.kubeadm.KubeadmControlPlaneNames;
+import io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneAnnotations;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlane;
 import io.capj.controlplane.kubeadm.etcd.EtcdMember;
 import io.capj.controlplane.kubeadm.testing.Fixtures.KcpBuilder;
@@ -29,7 +29,7 @@ class RemediationGateTest {
 
     private static final List<EtcdMember> MEMBERS = List.of(EtcdMember.voting("1", "a"), EtcdMember.voting("2", "b"),
             EtcdMember.voting("3", "c"));
-    private static final String IN_PROGRESS = KubeadmControlPlaneNames.RemediationInProgressAnnotation;
+    private static final String IN_PROGRESS = KubeadmControlPlaneAnnotations.RemediationInProgressAnnotation;
 
     private static MachineBuilder ok(String name, int hoursOld) {
         return machine(name).healthy().created(Duration.ofHours(hoursOld));

@@ -5,7 +5,7 @@ import static io.capj.controlplane.kubeadm.testing.Fixtures.kcp;
 import static io.capj.controlplane.kubeadm.testing.Fixtures.machine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.capj.controlplane.kubeadm.controlplane.KubeadmControlPlaneView;
+import io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneView;
 import io.capj.controlplane.kubeadm.testing.Fixtures.KcpBuilder;
 import io.capj.controlplane.kubeadm.testing.Fixtures.MachineBuilder;
 import java.time.Duration;

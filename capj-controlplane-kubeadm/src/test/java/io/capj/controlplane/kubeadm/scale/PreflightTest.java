@@ -7,7 +7,7 @@ import static io.capj.controlplane.kubeadm.testing.Fixtures.machine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.capj.controlplane.kubeadm.KubeadmControlPlaneNames;
+import io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneAnnotations;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlane;
 import io.capj.controlplane.kubeadm.etcd.EtcdMember;
 import io.capj.controlplane.kubeadm.testing.Fixtures.KcpBuilder;
@@ -111,7 +111,7 @@ class PreflightTest {
 
     @Test
     void scaleUpDuringRemediationNeedsOnlyOneHealthyMachineAndEtcdQuorum() {
-        KcpBuilder kcp = kcp().annotate(KubeadmControlPlaneNames.RemediationInProgressAnnotation, "{}");
+        KcpBuilder kcp = kcp().annotate(KubeadmControlPlaneAnnotations.RemediationInProgressAnnotation, "{}");
         MachineBuilder[] machines = {machine("a").healthy(), machine("b").healthy(),
                 machine("c").healthy().condition("APIServerPodHealthy", "False")};
         List<EtcdMember> members = List.of(EtcdMember.voting("1", "a"), EtcdMember.voting("2", "b"),
@@ -127,7 +127,7 @@ class PreflightTest {
 
     @Test
     void scaleUpDuringRemediationStillGuardsEtcdQuorum() {
-        KcpBuilder kcp = kcp().annotate(KubeadmControlPlaneNames.RemediationInProgressAnnotation, "{}");
+        KcpBuilder kcp = kcp().annotate(KubeadmControlPlaneAnnotations.RemediationInProgressAnnotation, "{}");
         ControlPlane cp = controlPlane(kcp, cluster(), machine("a").healthy(),
                 machine("b").healthy().condition("EtcdMemberHealthy", "False"));
         PreflightResult result = Preflight.check(cp, List.of(EtcdMember.voting("1", "a"), EtcdMember.voting("2", "b")),

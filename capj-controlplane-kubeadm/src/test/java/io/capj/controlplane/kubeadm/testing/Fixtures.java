@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.capj.controlplane.kubeadm.KubeadmControlPlaneNames;
+import io.capj.api.controlplane.kubeadm.v1beta2.KubeadmControlPlaneAnnotations;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlane;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlaneMachine;
 import io.capj.controlplane.kubeadm.controlplane.ControlPlaneMachines;
@@ -159,7 +159,7 @@ public final class Fixtures {
         }
 
         public MachineBuilder remediationFor(String dataJson) {
-            return annotate(KubeadmControlPlaneNames.RemediationForAnnotation, dataJson);
+            return annotate(KubeadmControlPlaneAnnotations.RemediationForAnnotation, dataJson);
         }
 
         public String name() {

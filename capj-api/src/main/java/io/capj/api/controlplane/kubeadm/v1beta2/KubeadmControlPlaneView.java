@@ -3,6 +3,9 @@ package io.capj.api.controlplane.kubeadm.v1beta2;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.capj.api.core.v1beta2.Condition;
 import io.capj.api.core.v1beta2.ContractRef;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -10,11 +13,15 @@ import java.util.OptionalInt;
 /**
  * A read-only typed view of a KubeadmControlPlane's JSON. The kubeadm configuration and Machine template
  * metadata are returned as JSON, since controllers copy them into KubeadmConfigs and Machines; maxSurge is
- * returned as written (int or percentage). Absent fields read as empty, false or zero.
+ * returned as written (int or percentage) and as the Machine count the controller uses. Absent fields read as
+ * empty, false or zero. Object metadata (name, uid, annotations, deletion) is read with
+ * {@link io.capj.apimachinery.ObjectMeta}.
  */
 public record KubeadmControlPlaneView(JsonNode json) {
     /** The only rollout strategy. */
     public static final String ROLLING_UPDATE = "RollingUpdate";
+    /** Upstream's {@code maxSurge} when unset. */
+    public static final int DEFAULT_MAX_SURGE = 1;
 
     public static KubeadmControlPlaneView of(JsonNode json) {
         return new KubeadmControlPlaneView(json);
@@ -50,6 +57,17 @@ public record KubeadmControlPlaneView(JsonNode json) {
         return ContractRef.from(json.at("/spec/machineTemplate/spec/infrastructureRef"));
     }
 
+    /**
+     * The infrastructure template's group kind as {@code Kind.group} ({@code Kind} alone without a group), the
+     * form of Go's {@code GroupKind.String()} that the {@code cluster.x-k8s.io/cloned-from-groupkind} annotation
+     * carries; empty when the reference is unset.
+     */
+    public String infrastructureTemplateGroupKind() {
+        return infrastructureRef()
+                .map(ref -> ref.apiGroup().isEmpty() ? ref.kind() : ref.kind() + "." + ref.apiGroup())
+                .orElse("");
+    }
+
     /** {@code spec.machineTemplate.spec.readinessGates} as JSON. */
     public JsonNode readinessGates() {
         return json.at("/spec/machineTemplate/spec/readinessGates");
@@ -77,14 +95,36 @@ public record KubeadmControlPlaneView(JsonNode json) {
         return json.at("/spec/rollout/strategy/rollingUpdate/maxSurge");
     }
 
+    /**
+     * {@code rollout.strategy.rollingUpdate.maxSurge} as a Machine count: an int or numeric string as written,
+     * else upstream's default of 1 (also for a percentage, which the webhook rejects).
+     */
+    public int maxSurgeCount() {
+        JsonNode surge = maxSurge();
+        if (surge.isIntegralNumber()) {
+            return surge.asInt();
+        }
+        if (surge.isTextual()) {
+            try {
+                return Integer.parseInt(surge.asText().trim());
+            } catch (NumberFormatException e) {
+                return DEFAULT_MAX_SURGE;
+            }
+        }
+        return DEFAULT_MAX_SURGE;
+    }
+
     /** {@code rollout.before.certificatesExpiryDays}: roll out Machines whose certificates expire sooner. */
     public OptionalInt rolloutBeforeCertificatesExpiryDays() {
         return integer(json.at("/spec/rollout/before/certificatesExpiryDays"));
     }
 
-    /** {@code rollout.after}: Machines created before this time are rolled out once it passes. */
-    public Optional<String> rolloutAfter() {
-        return text(json.at("/spec/rollout/after"));
+    /**
+     * {@code rollout.after}: Machines created before this time are rolled out once it passes. Empty when unset
+     * or not an RFC 3339 time.
+     */
+    public Optional<Instant> rolloutAfter() {
+        return text(json.at("/spec/rollout/after")).flatMap(KubeadmControlPlaneView::instant);
     }
 
     public OptionalInt remediationMaxRetry() {
@@ -162,6 +202,12 @@ public record KubeadmControlPlaneView(JsonNode json) {
         public Optional<Condition> condition(String type) {
             return Condition.find(json, type);
         }
+
+        /** Whether the CertificatesAvailable condition is True (false when absent): Machines may join. */
+        public boolean certificatesAvailable() {
+            return condition(KubeadmControlPlaneConditions.KubeadmControlPlaneCertificatesAvailableCondition)
+                    .map(Condition::isTrue).orElse(false);
+        }
     }
 
     /** The last remediated Machine, when (RFC 3339) and how many retries its sequence has seen. */
@@ -170,6 +216,14 @@ public record KubeadmControlPlaneView(JsonNode json) {
 
     private static Optional<String> text(JsonNode node) {
         return node.isTextual() && !node.asText().isEmpty() ? Optional.of(node.asText()) : Optional.empty();
+    }
+
+    private static Optional<Instant> instant(String rfc3339) {
+        try {
+            return Optional.of(OffsetDateTime.parse(rfc3339).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static OptionalInt integer(JsonNode node) {

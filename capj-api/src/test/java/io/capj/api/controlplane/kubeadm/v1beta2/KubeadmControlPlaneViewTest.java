@@ -3,6 +3,7 @@ package io.capj.api.controlplane.kubeadm.v1beta2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.capj.apimachinery.Json;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** {@link KubeadmControlPlaneView} reads set fields and falls back to upstream's controller defaults. */
@@ -50,5 +51,41 @@ class KubeadmControlPlaneViewTest {
         assertThat(kcp.status().version()).hasValue("v1.32.0");
         assertThat(kcp.status().lastRemediation()).hasValue(
                 new KubeadmControlPlaneView.LastRemediation("m1", "2025-01-01T00:00:00Z", 2));
+    }
+
+    @Test
+    void derivedAccessorsApplyTheControllerDefaults() {
+        KubeadmControlPlaneView unset = KubeadmControlPlaneView.of(Json.parse("""
+                {"spec":{"version":"v1.33.0"}}"""));
+
+        assertThat(unset.maxSurgeCount()).isEqualTo(1);
+        assertThat(unset.infrastructureTemplateGroupKind()).isEmpty();
+        assertThat(unset.rolloutAfter()).isEmpty();
+        assertThat(unset.status().certificatesAvailable()).isFalse();
+    }
+
+    @Test
+    void derivedAccessorsReadSetFields() {
+        KubeadmControlPlaneView kcp = KubeadmControlPlaneView.of(Json.parse("""
+                {"spec":{"machineTemplate":{"spec":{"infrastructureRef":
+                    {"apiGroup":"infrastructure.cluster.x-k8s.io","kind":"DevMachineTemplate","name":"t"}}},
+                  "rollout":{"after":"2026-01-02T03:04:05Z","strategy":{"rollingUpdate":{"maxSurge":"0"}}}},
+                 "status":{"conditions":[{"type":"CertificatesAvailable","status":"True"}]}}
+                """));
+        KubeadmControlPlaneView coreGroup = KubeadmControlPlaneView.of(Json.parse("""
+                {"spec":{"machineTemplate":{"spec":{"infrastructureRef":{"kind":"K","name":"t"}}},
+                  "rollout":{"after":"not a time","strategy":{"rollingUpdate":{"maxSurge":"50%"}}}},
+                 "status":{"conditions":[{"type":"CertificatesAvailable","status":"Unknown"}]}}
+                """));
+
+        assertThat(kcp.maxSurgeCount()).isZero();
+        assertThat(kcp.infrastructureTemplateGroupKind())
+                .isEqualTo("DevMachineTemplate.infrastructure.cluster.x-k8s.io");
+        assertThat(kcp.rolloutAfter()).hasValue(Instant.parse("2026-01-02T03:04:05Z"));
+        assertThat(kcp.status().certificatesAvailable()).isTrue();
+        assertThat(coreGroup.maxSurgeCount()).isEqualTo(1);
+        assertThat(coreGroup.infrastructureTemplateGroupKind()).isEqualTo("K");
+        assertThat(coreGroup.rolloutAfter()).isEmpty();
+        assertThat(coreGroup.status().certificatesAvailable()).isFalse();
     }
 }
