@@ -3,6 +3,7 @@ package io.capj.core;
 import io.capj.core.cluster.ClusterController;
 import io.capj.core.machine.MachineController;
 import io.capj.core.machinedeployment.MachineDeploymentController;
+import io.capj.core.machinehealthcheck.MachineHealthCheckController;
 import io.capj.core.machineset.MachineSetController;
 import io.capj.runtime.Manager;
 import io.capj.runtime.RemoteClusters;
@@ -12,11 +13,15 @@ public final class CoreControllers {
     private CoreControllers() {
     }
 
-    /** Adds the Cluster, Machine, MachineSet and MachineDeployment controllers; call before {@link Manager#start()}. */
+    /**
+     * Adds the Cluster, Machine, MachineSet, MachineDeployment and MachineHealthCheck controllers; call before
+     * {@link Manager#start()}.
+     */
     public static void register(Manager manager, RemoteClusters remotes) {
         ClusterController.register(manager);
         MachineController.register(manager, remotes);
         MachineSetController.register(manager);
         MachineDeploymentController.register(manager);
+        MachineHealthCheckController.register(manager, remotes);
     }
 }

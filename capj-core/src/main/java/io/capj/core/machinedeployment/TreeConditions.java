@@ -11,16 +11,17 @@ import java.util.List;
 
 /**
  * The {@code status.conditions} of an object held as a JSON tree, changed through {@link Conditions} so
- * transition times and observedGeneration follow the one set of rules.
+ * transition times and observedGeneration follow the one set of rules. Public for the other core controllers
+ * that edit conditions on trees (MachineHealthCheck marking Machines).
  */
-final class TreeConditions {
+public final class TreeConditions {
     private static final TypeReference<List<Condition>> LIST = new TypeReference<>() {
     };
 
     private TreeConditions() {
     }
 
-    static List<Condition> read(JsonNode object) {
+    public static List<Condition> read(JsonNode object) {
         JsonNode conditions = object.path("status").path("conditions");
         if (!conditions.isArray()) {
             return new ArrayList<>();
@@ -29,14 +30,15 @@ final class TreeConditions {
     }
 
     /** Sets {@code condition} on {@code object}, stamped with the object's generation. */
-    static void set(ObjectNode object, Condition condition) {
+    public static void set(ObjectNode object, Condition condition) {
         List<Condition> conditions = read(object);
         if (Conditions.set(conditions, condition, object.at("/metadata/generation").asLong())) {
             object.withObject("/status").set("conditions", Json.MAPPER.valueToTree(conditions));
         }
     }
 
-    static void set(ObjectNode object, String type, String status, String reason, String message) {
+    /** Sets a condition of {@code type} built from the given status, reason and message. */
+    public static void set(ObjectNode object, String type, String status, String reason, String message) {
         set(object, Conditions.of(type, status, reason, message));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The Cluster API core webhooks, ready to hand to {@code ApiServer.builder().admissionHooks(..)}:
- * Cluster, Machine, MachineSet and MachineDeployment of {@code cluster.x-k8s.io/v1beta2}.
+ * Cluster, Machine, MachineSet, MachineDeployment and MachineHealthCheck of {@code cluster.x-k8s.io/v1beta2}.
  */
 public final class CapiAdmissionHooks {
     private CapiAdmissionHooks() {
@@ -25,7 +25,8 @@ public final class CapiAdmissionHooks {
                 gvk("Cluster"), (AdmissionHook) new ClusterWebhook(),
                 gvk("Machine"), new MachineWebhook(),
                 gvk("MachineSet"), new MachineSetWebhook(),
-                gvk("MachineDeployment"), new MachineDeploymentWebhook());
+                gvk("MachineDeployment"), new MachineDeploymentWebhook(),
+                gvk("MachineHealthCheck"), new MachineHealthCheckWebhook());
     }
 
     private static GroupVersionKind gvk(String kind) {

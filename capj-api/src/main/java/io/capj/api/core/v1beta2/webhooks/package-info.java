@@ -1,6 +1,6 @@
 /**
- * Upstream Cluster API's defaulting and validating webhooks for Cluster, Machine, MachineSet and
- * MachineDeployment, run in-process by the API server as {@code AdmissionHook}s ({@link
+ * Upstream Cluster API's defaulting and validating webhooks for Cluster, Machine, MachineSet,
+ * MachineDeployment and MachineHealthCheck, run in-process by the API server as {@code AdmissionHook}s ({@link
  * io.capj.api.core.v1beta2.webhooks.CapiAdmissionHooks#all()}). Rules, field paths and messages follow
  * upstream so that users see the same 422 causes. The rule classes are pure functions over the JSON tree;
  * only the {@code *Webhook} classes touch the API server's hook interface. Nothing here reads other objects:
