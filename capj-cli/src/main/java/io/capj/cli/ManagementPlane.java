@@ -4,6 +4,7 @@ import io.capj.api.CapiCrds;
 import io.capj.api.CapiWebhooks;
 import io.capj.apiserver.ApiServer;
 import io.capj.bootstrap.kubeadm.KubeadmConfigController;
+import io.capj.controlplane.kubeadm.controller.KubeadmControlPlaneController;
 import io.capj.core.CoreControllers;
 import io.capj.core.CoreKinds;
 import io.capj.infrastructure.dev.DevProvider;
@@ -23,9 +24,10 @@ import org.slf4j.LoggerFactory;
 /**
  * What {@code capj serve} runs: the API server with the Cluster API served from the first request on (every
  * CRD of {@link CapiCrds#all()} installed or brought up to date, and {@link CapiWebhooks#all()} as its
- * webhooks), then the controllers: Cluster API core, the kubeadm bootstrap provider and the Dev provider's
- * inMemory backend (whose workload clusters live under {@code DATA_DIR/workload-clusters}). Closing it stops
- * the controllers, then the workload clusters, then the server.
+ * webhooks), then the controllers: Cluster API core, the kubeadm bootstrap and control-plane providers,
+ * and the Dev provider's inMemory backend (whose workload clusters live under
+ * {@code DATA_DIR/workload-clusters}). Closing it stops the controllers, then the workload clusters, then the
+ * server.
  */
 final class ManagementPlane implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ManagementPlane.class);
@@ -68,6 +70,7 @@ final class ManagementPlane implements AutoCloseable {
         remotes = RemoteClusters.forManager(manager, CoreKinds.CLUSTER);
         CoreControllers.register(manager, remotes);
         KubeadmConfigController.register(manager, remotes);
+        KubeadmControlPlaneController.register(manager, remotes);
         dev.register(manager);
         server.addMetricsSource(manager.metrics()::render);
         manager.start();

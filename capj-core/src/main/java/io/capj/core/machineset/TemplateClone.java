@@ -15,14 +15,14 @@ import java.util.Map;
  * given labels and annotations, the cluster-name label, the {@code cloned-from-name} and
  * {@code cloned-from-groupkind} annotations and one ownerReference.
  */
-final class TemplateClone {
+public final class TemplateClone {
     static final String TEMPLATE_SUFFIX = "Template";
 
     private TemplateClone() {
     }
 
     /** The kind cloned from a template kind: {@code DevMachineTemplate} → {@code DevMachine}. */
-    static String clonedKind(String templateKind) {
+    public static String clonedKind(String templateKind) {
         return templateKind.endsWith(TEMPLATE_SUFFIX)
                 ? templateKind.substring(0, templateKind.length() - TEMPLATE_SUFFIX.length()) : templateKind;
     }
@@ -32,7 +32,7 @@ final class TemplateClone {
      *
      * @param ownerRef the ownerReference the clone gets (upstream: the MachineSet, until the Machine adopts it)
      */
-    static ObjectNode generate(ObjectNode template, String contract, String name, String namespace, String clusterName,
+    public static ObjectNode generate(ObjectNode template, String contract, String name, String namespace, String clusterName,
             Map<String, String> labels, Map<String, String> annotations, ObjectNode ownerRef) {
         TemplateContract fields = TemplateContract.forContract(contract);
         ObjectNode clone = Json.object();

@@ -62,7 +62,7 @@ public final class KubeadmConfigComparison {
     }
 
     /** Upstream {@code ComputeDesiredKubeadmConfig}'s spec, for a joining Machine or for the first (init) one. */
-    static ObjectNode desiredSpec(JsonNode kcpSpec, String version, boolean join) {
+    public static ObjectNode desiredSpec(JsonNode kcpSpec, String version, boolean join) {
         ObjectNode spec = kcpSpec.isObject() ? ((ObjectNode) kcpSpec).deepCopy() : JsonNodeFactory.instance.objectNode();
         if (join) {
             spec.remove("initConfiguration");
