@@ -5,20 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capj.api.core.v1beta2.CoreLabels;
 import io.capj.apimachinery.Json;
 import io.capj.apimachinery.ObjectMeta;
-import io.capj.bootstrap.kubeadm.KubeadmConfigController;
-import io.capj.core.CoreControllers;
 import io.capj.core.CoreKinds;
 import io.capj.core.testing.CorePlane;
 import io.capj.infrastructure.dev.DevKinds;
-import io.capj.infrastructure.dev.DevProvider;
 import io.capj.infrastructure.dev.machine.StartupDelay;
 import io.capj.infrastructure.dev.testing.InMemoryClusters;
+import io.capj.infrastructure.dev.testing.InMemoryPlane;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,15 +54,9 @@ public final class InMemoryClusterBenchmark {
     static ObjectNode run(InMemoryClusterOptions options) throws IOException, InterruptedException {
         InMemoryTemplates templates = InMemoryTemplates.load(options.fixture());
         ReconcileSamples samples = new ReconcileSamples();
-        Path dataRoot = Files.createTempDirectory("capj-bench-inmemory");
-        try (CorePlane plane = options.durable() ? CorePlane.startDurable() : CorePlane.start();
-             DevProvider dev = new DevProvider(DevProvider.Settings.defaults(dataRoot))) {
-            plane.startControllers((manager, remotes) -> {
-                manager.metrics().addObserver(samples::add);
-                CoreControllers.register(manager, remotes);
-                KubeadmConfigController.register(manager, remotes);
-                dev.register(manager);
-            });
+        try (InMemoryPlane inMemory = InMemoryPlane.start(options.durable(),
+                (manager, remotes) -> manager.metrics().addObserver(samples::add))) {
+            CorePlane plane = inMemory.plane();
             String ns = plane.newNamespace("bench");
             MachineTimes times = new MachineTimes();
             SharedIndexInformer<GenericKubernetesResource> informer = plane.client()
@@ -84,7 +74,6 @@ public final class InMemoryClusterBenchmark {
                 return report(plane, ns, options, times, samples, allRunning, seconds, start);
             } finally {
                 informer.close();
-                plane.stopControllers();
             }
         }
     }

@@ -9,25 +9,20 @@ import io.capj.api.controlplane.kubeadm.v1beta2.ControlPlaneGroup;
 import io.capj.api.core.v1beta2.CoreGroup;
 import io.capj.apimachinery.Json;
 import io.capj.bootstrap.kubeadm.KubeadmBootstrapKinds;
-import io.capj.bootstrap.kubeadm.KubeadmConfigController;
 import io.capj.controlplane.kubeadm.KubeadmControlPlaneKinds;
-import io.capj.core.CoreControllers;
 import io.capj.core.CoreKinds;
 import io.capj.core.testing.CorePlane;
 import io.capj.infrastructure.dev.DevKinds;
-import io.capj.infrastructure.dev.DevProvider;
 import io.capj.infrastructure.dev.etcd.EtcdMember;
 import io.capj.infrastructure.dev.etcd.SimulatedEtcd;
 import io.capj.infrastructure.dev.testing.InMemoryClusters;
+import io.capj.infrastructure.dev.testing.InMemoryPlane;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -41,28 +36,18 @@ import org.junit.jupiter.api.Test;
  */
 class KubeadmControlPlaneStoriesTest {
     private static final String INFRA_GROUP = "infrastructure.cluster.x-k8s.io";
+    private static InMemoryPlane inMemory;
     private static CorePlane plane;
-    private static DevProvider dev;
 
     @BeforeAll
-    static void start() throws IOException {
-        plane = CorePlane.start();
-        Path dataRoot = Files.createTempDirectory("capj-kcp-inmemory");
-        dev = new DevProvider(new DevProvider.Settings(DevProvider.DEFAULT_MIN_PORT, DevProvider.DEFAULT_MAX_PORT,
-                dataRoot));
-        plane.startControllers((manager, remotes) -> {
-            CoreControllers.register(manager, remotes);
-            KubeadmConfigController.register(manager, remotes);
-            dev.register(manager);
-            KubeadmControlPlaneController.register(manager, remotes);
-        });
+    static void start() {
+        inMemory = InMemoryPlane.start(false, KubeadmControlPlaneController::register);
+        plane = inMemory.plane();
     }
 
     @AfterAll
     static void stop() {
-        plane.stopControllers();
-        dev.close();
-        plane.close();
+        inMemory.close();
     }
 
     @Test

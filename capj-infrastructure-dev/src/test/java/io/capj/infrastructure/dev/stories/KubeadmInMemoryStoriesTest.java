@@ -9,14 +9,12 @@ import io.capj.api.core.v1beta2.CoreLabels;
 import io.capj.apimachinery.Json;
 import io.capj.apimachinery.ObjectMeta;
 import io.capj.bootstrap.kubeadm.KubeadmBootstrapKinds;
-import io.capj.bootstrap.kubeadm.KubeadmConfigController;
-import io.capj.core.CoreControllers;
 import io.capj.core.CoreKinds;
 import io.capj.core.testing.CorePlane;
-import io.capj.infrastructure.dev.DevProvider;
 import io.capj.infrastructure.dev.etcd.EtcdMember;
 import io.capj.infrastructure.dev.etcd.SimulatedEtcd;
 import io.capj.infrastructure.dev.testing.InMemoryClusters;
+import io.capj.infrastructure.dev.testing.InMemoryPlane;
 import io.capj.runtime.ResourceKind;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Node;
@@ -25,10 +23,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -45,27 +40,18 @@ import org.junit.jupiter.api.Test;
 class KubeadmInMemoryStoriesTest {
     private static final ResourceKind<GenericKubernetesResource> KUBEADM_CONFIG = KubeadmBootstrapKinds.KUBEADM_CONFIG;
     private static final List<String> CONTROL_PLANE = List.of("cp-0", "cp-1", "cp-2");
+    private static InMemoryPlane inMemory;
     private static CorePlane plane;
-    private static DevProvider dev;
 
     @BeforeAll
-    static void start() throws IOException {
-        plane = CorePlane.start();
-        Path dataRoot = Files.createTempDirectory("capj-kubeadm-inmemory");
-        dev = new DevProvider(new DevProvider.Settings(DevProvider.DEFAULT_MIN_PORT, DevProvider.DEFAULT_MAX_PORT,
-                dataRoot));
-        plane.startControllers((manager, remotes) -> {
-            CoreControllers.register(manager, remotes);
-            KubeadmConfigController.register(manager, remotes);
-            dev.register(manager);
-        });
+    static void start() {
+        inMemory = InMemoryPlane.start(false, (manager, remotes) -> { });
+        plane = inMemory.plane();
     }
 
     @AfterAll
     static void stop() {
-        plane.stopControllers();
-        dev.close();
-        plane.close();
+        inMemory.close();
     }
 
     @Test
