@@ -29,6 +29,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 5's first story: a Cluster whose control plane is a KubeadmControlPlane on the in-memory provider comes
@@ -112,6 +114,48 @@ class KubeadmControlPlaneStoriesTest {
         });
     }
 
+    /**
+     * A version upgrade of three control-plane Machines: a watcher checks after every Machine change that etcd
+     * keeps quorum (at least two of three members, one leader) and that only one operation is in flight (never
+     * more than replicas + maxSurge Machines, never two deleting at once).
+     */
+    @ParameterizedTest(name = "maxSurge {0}")
+    @ValueSource(ints = {1, 0})
+    void versionUpgradeReplacesEveryMachineWithoutLosingQuorum(int maxSurge) throws Exception {
+        String ns = plane.newNamespace("upgrade");
+        createCluster(ns, "c1", "c1-cp", 3, maxSurge);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(runningMachines(ns)).hasSize(3);
+            assertThat(etcdMembers(ns)).hasSize(3);
+        });
+        List<String> before = plane.list(CoreKinds.MACHINE, ns).stream().map(m -> m.at("/metadata/name").asText())
+                .toList();
+
+        try (KubernetesClient workload = workloadClient(ns, "c1");
+             RolloutWatcher watcher = RolloutWatcher.start(plane.client(), ns, new SimulatedEtcd(workload))) {
+            plane.mergePatch(KubeadmControlPlaneKinds.KUBEADM_CONTROL_PLANE, ns, "c1-cp",
+                    "{\"spec\":{\"version\":\"v1.34.0\"}}");
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                List<ObjectNode> machines = plane.list(CoreKinds.MACHINE, ns);
+                assertThat(machines).hasSize(3).allSatisfy(m -> {
+                    assertThat(m.at("/spec/version").asText()).isEqualTo("v1.34.0");
+                    assertThat(m.at("/status/phase").asText()).isEqualTo("Running");
+                    assertThat(before).doesNotContain(m.at("/metadata/name").asText());
+                });
+                assertThat(etcdMembers(ns)).hasSize(3);
+            });
+            assertThat(watcher.observations()).as("the watcher saw the rollout").isGreaterThan(10);
+            assertThat(watcher.fewestEtcdMembers()).as("etcd quorum of 3").isGreaterThanOrEqualTo(2);
+            assertThat(watcher.mostLeaders()).isEqualTo(1);
+            // maxSurge 1 adds before it removes; maxSurge 0 removes first, so it never exceeds the replicas.
+            assertThat(watcher.mostMachines()).as("replicas + maxSurge").isEqualTo(3 + maxSurge);
+            assertThat(watcher.mostDeleting()).as("one deletion at a time").isLessThanOrEqualTo(1);
+        }
+        ObjectNode kcp = plane.get(KubeadmControlPlaneKinds.KUBEADM_CONTROL_PLANE, ns, "c1-cp").orElseThrow();
+        assertThat(kcp.at("/status/version").asText()).isEqualTo("v1.34.0");
+        assertThat(kcp.at("/status/upToDateReplicas").asInt()).isEqualTo(3);
+    }
+
     private static JsonNode condition(JsonNode object, String type) {
         for (JsonNode c : object.at("/status/conditions")) {
             if (type.equals(c.path("type").asText())) {
@@ -133,6 +177,10 @@ class KubeadmControlPlaneStoriesTest {
     }
 
     private static void createCluster(String ns, String name, String kcpName) {
+        createCluster(ns, name, kcpName, 1, 1);
+    }
+
+    private static void createCluster(String ns, String name, String kcpName, int replicas, int maxSurge) {
         ObjectNode devCluster = object(INFRA_GROUP + "/v1beta2", "DevCluster", ns, name);
         devCluster.putObject("spec").putObject("backend").putObject("inMemory");
         plane.create(DevKinds.DEV_CLUSTER, devCluster);
@@ -142,7 +190,9 @@ class KubeadmControlPlaneStoriesTest {
         plane.create(InMemoryClusters.DEV_MACHINE_TEMPLATE, template);
 
         ObjectNode kcp = object(ControlPlaneGroup.API_VERSION, "KubeadmControlPlane", ns, kcpName);
-        ObjectNode spec = kcp.putObject("spec").put("replicas", 1).put("version", InMemoryClusters.VERSION);
+        ObjectNode spec = kcp.putObject("spec").put("replicas", replicas).put("version", InMemoryClusters.VERSION);
+        spec.putObject("rollout").putObject("strategy").put("type", "RollingUpdate").putObject("rollingUpdate")
+                .put("maxSurge", maxSurge);
         spec.putObject("machineTemplate").putObject("spec").putObject("infrastructureRef")
                 .put("apiGroup", INFRA_GROUP).put("kind", "DevMachineTemplate").put("name", kcpName);
         ObjectNode kubeadm = spec.putObject("kubeadmConfigSpec");
