@@ -2,9 +2,8 @@ package io.capj.core;
 
 import io.capj.runtime.EventFilter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Which Machine updates concern its provider objects (bootstrap config, infrastructure machine): its spec
@@ -26,9 +25,8 @@ public final class MachineChanges {
     }
 
     private static List<Object> facts(HasMetadata machine) {
-        return List.of(Objects.requireNonNullElse(machine.getMetadata().getGeneration(), 0L),
-                Objects.requireNonNullElse(machine.getMetadata().getLabels(), Map.of()),
-                Objects.requireNonNullElse(machine.getMetadata().getDeletionTimestamp(), ""),
-                Trees.of(machine).at("/status/nodeRef/name").asText());
+        return Arrays.asList(machine.getMetadata().getGeneration(), machine.getMetadata().getLabels(),
+                machine.getMetadata().getDeletionTimestamp(),
+                ClusterChanges.field(machine, "status", "nodeRef", "name"));
     }
 }

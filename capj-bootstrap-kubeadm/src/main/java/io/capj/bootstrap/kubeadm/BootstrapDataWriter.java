@@ -72,7 +72,7 @@ final class BootstrapDataWriter {
     }
 
     void releaseInitLock(KubeadmConfigScope scope) {
-        lock.unlock(scope.cluster);
+        lock.releaseAfterInitialization(scope.cluster);
     }
 
     /** {@code kubeadm init} data under the init lock; false when another Machine holds the lock. */

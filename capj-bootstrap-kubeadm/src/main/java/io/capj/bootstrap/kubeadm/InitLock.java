@@ -12,6 +12,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,8 @@ final class InitLock {
     private static final Logger LOG = LoggerFactory.getLogger(InitLock.class);
 
     private final KubernetesClient client;
+    /** Clusters (by uid) whose lock this process released after initialization: every join would ask again. */
+    private final Set<String> releasedAfterInit = ConcurrentHashMap.newKeySet();
 
     InitLock(KubernetesClient client) {
         this.client = client;
@@ -72,6 +76,18 @@ final class InitLock {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Releases the lock once the control plane is initialized; later calls for the same Cluster send nothing
+     * (a process restart releases it again, which is harmless).
+     */
+    void releaseAfterInitialization(JsonNode cluster) {
+        String uid = ObjectMeta.uid(cluster);
+        if (!releasedAfterInit.contains(uid)) {
+            unlock(cluster);
+            releasedAfterInit.add(uid);
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A read-only typed view of a MachineSet's JSON; {@link ReplicaStatus} is shared with MachineDeployment.
- * Absent fields read as empty, false or zero.
+ * A read-only typed view of a MachineSet's JSON; {@link ReplicaStatus} is shared with MachineDeployment and
+ * KubeadmControlPlane. Absent fields read as empty, false or zero.
  */
 public record MachineSetView(JsonNode json) {
     /** The deletion order upstream uses when none is set. */

@@ -3,6 +3,7 @@ package io.capj.api.controlplane.kubeadm.v1beta2;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.capj.api.core.v1beta2.Condition;
 import io.capj.api.core.v1beta2.ContractRef;
+import io.capj.api.core.v1beta2.MachineSetView;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -163,20 +164,9 @@ public record KubeadmControlPlaneView(JsonNode json) {
             return json.path("selector").asText();
         }
 
-        public int replicas() {
-            return json.path("replicas").asInt(0);
-        }
-
-        public int readyReplicas() {
-            return json.path("readyReplicas").asInt(0);
-        }
-
-        public int availableReplicas() {
-            return json.path("availableReplicas").asInt(0);
-        }
-
-        public int upToDateReplicas() {
-            return json.path("upToDateReplicas").asInt(0);
+        /** replicas, readyReplicas, availableReplicas and upToDateReplicas, read as for MachineSets. */
+        public MachineSetView.ReplicaStatus counters() {
+            return new MachineSetView.ReplicaStatus(json);
         }
 
         /** The lowest Kubernetes version among the control-plane Machines. */

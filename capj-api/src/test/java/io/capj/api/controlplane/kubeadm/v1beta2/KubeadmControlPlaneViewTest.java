@@ -47,7 +47,7 @@ class KubeadmControlPlaneViewTest {
         assertThat(kcp.remediationMinHealthyPeriodSeconds()).isEqualTo(60);
         assertThat(kcp.machineNamingTemplate()).isEqualTo("{{ .cluster.name }}-{{ .random }}");
         assertThat(kcp.status().controlPlaneInitialized()).isTrue();
-        assertThat(kcp.status().readyReplicas()).isEqualTo(2);
+        assertThat(kcp.status().counters().readyReplicas()).isEqualTo(2);
         assertThat(kcp.status().version()).hasValue("v1.32.0");
         assertThat(kcp.status().lastRemediation()).hasValue(
                 new KubeadmControlPlaneView.LastRemediation("m1", "2025-01-01T00:00:00Z", 2));
